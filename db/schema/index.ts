@@ -1,0 +1,6 @@
+export * from "./identity";
+export * from "./customers";
+export * from "./commerce";
+export * from "./email";
+export * from "./audit";
+export * from "./system";

@@ -1,0 +1,60 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. `env` is the application's configuration, validated when
+ * next.config.ts imports this file (so a bad value stops `next build`/`next start`) and when the
+ * worker starts. `toolEnv` is what scripts, tests and benchmarks read.
+ */
+const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+
+const intFromEnv = (fallback: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, "must be a whole number")
+    .transform(Number)
+    .optional()
+    .transform((value) => value ?? fallback);
+
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    // Absent: the launcher (scripts/launch.ts) starts the embedded PostgreSQL and passes its URL.
+    DATABASE_URL: z.url().optional(),
+    // Absent in the demo: the launcher generates one into the git-ignored data folder.
+    AUTH_SECRET: isBuild ? z.string().optional() : z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+    APP_URL: z.url().default("http://localhost:3000"),
+    // Absent: email goes to the dev mailbox at /dev/mailbox instead of Resend.
+    RESEND_API_KEY: z.string().min(1).optional(),
+    // Points the Resend SDK at a Resend-compatible server (tests, benchmarks, self-hosted relays).
+    RESEND_BASE_URL: z.url().optional(),
+    EMAIL_FROM: z.string().min(3).default("Parcours <support@parcours.local>"),
+    SIGN_IN_LIMIT_PER_ADDRESS: intFromEnv(5),
+    SIGN_IN_LIMIT_PER_IP: intFromEnv(50),
+    JOB_POLL_SECONDS: intFromEnv(1),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+});
+
+const toolSchema = z.object({
+  CI: z.string().optional(),
+  DATABASE_URL: z.string().optional(),
+  TEST_DATABASE_URL: z.string().optional(),
+  PORT: intFromEnv(3000),
+  PARCOURS_DATA_DIR: z.string().default(".data"),
+  BENCH_CUSTOMERS: intFromEnv(100_000),
+  BENCH_ORDERS: intFromEnv(1_000_000),
+  BENCH_DURATION: intFromEnv(10),
+  E2E_BASE_URL: z.string().optional(),
+});
+
+export const toolEnv = toolSchema.parse(
+  Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")),
+);
+
+/** The environment for a child process: ours plus the overrides. */
+export function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
