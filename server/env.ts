@@ -2,9 +2,9 @@ import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 
 /**
- * The one place that reads process.env. `env` is the application's configuration, validated when
- * next.config.ts imports this file (so a bad value stops `next build`/`next start`) and when the
- * worker starts. `toolEnv` is what scripts, tests and benchmarks read.
+ * The one place that reads process.env. `env` is the application's configuration, validated by
+ * next.config.ts (so a bad value stops `next build`/`next start`) and by the worker at start-up.
+ * `toolEnv` is what scripts, tests and benchmarks read.
  */
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
 
@@ -16,7 +16,8 @@ const intFromEnv = (fallback: number) =>
     .optional()
     .transform((value) => value ?? fallback);
 
-export const env = createEnv({
+const createAppEnv = () =>
+  createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     // Absent: the launcher (scripts/launch.ts) starts the embedded PostgreSQL and passes its URL.
@@ -31,12 +32,28 @@ export const env = createEnv({
     EMAIL_FROM: z.string().min(3).default("Parcours <support@parcours.local>"),
     SIGN_IN_LIMIT_PER_ADDRESS: intFromEnv(5),
     SIGN_IN_LIMIT_PER_IP: intFromEnv(50),
-    JOB_POLL_SECONDS: intFromEnv(1),
+    JOB_POLL_SECONDS: z.string().regex(/^\d+(\.\d+)?$/).transform(Number).pipe(z.number().min(0.5)).default(0.5),
+    // How long a job may run before it counts as crashed and is retried (also the outbox claim lease).
+    JOB_EXPIRE_SECONDS: intFromEnv(60),
+    JOB_MAINTENANCE_SECONDS: intFromEnv(30),
   },
   client: {},
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,
 });
+
+type AppEnv = ReturnType<typeof createAppEnv>;
+let appEnv: AppEnv | undefined;
+
+/** Validates the application's configuration; next.config.ts and the worker call it at start-up. */
+export function validateEnv(): AppEnv {
+  appEnv ??= createAppEnv();
+  return appEnv;
+}
+
+// Validated on first read, so scripts that only need `toolEnv` (drizzle-kit, seeds, benchmarks) run
+// without the app's secrets.
+export const env: AppEnv = new Proxy({} as AppEnv, { get: (_, key) => validateEnv()[key as keyof AppEnv] });
 
 const toolSchema = z.object({
   CI: z.string().optional(),

@@ -21,6 +21,8 @@ export const emailOutbox = pgTable(
     status: outboxStatus().notNull().default("queued"),
     transport: emailTransport(),
     attempts: integer().notNull().default(0),
+    // When a worker took the message; another may take it over once the lease has run out (a crash).
+    claimedAt: timestamp({ withTimezone: true }),
     lastError: text(),
     providerMessageId: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,74 @@
+import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { emailOutbox } from "@/db/schema";
+
+export type NewOutboxRow = typeof emailOutbox.$inferInsert;
+
+/** Inserts the message unless one with the same idempotency key exists; returns the new id or null. */
+export async function insertOutboxRow(db: Database, row: NewOutboxRow): Promise<string | null> {
+  const [inserted] = await db
+    .insert(emailOutbox)
+    .values(row)
+    .onConflictDoNothing({ target: emailOutbox.idempotencyKey })
+    .returning({ id: emailOutbox.id });
+  return inserted?.id ?? null;
+}
+
+/**
+ * Takes the message for sending. A message already sent, or claimed by another worker whose lease
+ * has not run out, is not returned.
+ */
+export async function claimOutboxRow(db: Database, id: string, leaseSeconds: number) {
+  const [row] = await db
+    .update(emailOutbox)
+    .set({ status: "sending", claimedAt: new Date(), attempts: sql`${emailOutbox.attempts} + 1` })
+    .where(
+      and(
+        eq(emailOutbox.id, id),
+        or(
+          inArray(emailOutbox.status, ["queued", "failed"]),
+          and(eq(emailOutbox.status, "sending"), lt(emailOutbox.claimedAt, sql`now() - make_interval(secs => ${leaseSeconds})`)),
+        ),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+export async function markOutboxSent(
+  db: Database,
+  id: string,
+  result: { transport: "resend" | "mailbox"; providerMessageId: string; subject: string; html: string | null; text: string | null; props?: Record<string, unknown> },
+) {
+  await db
+    .update(emailOutbox)
+    .set({ ...result, status: "sent", sentAt: new Date(), lastError: null })
+    .where(eq(emailOutbox.id, id));
+}
+
+export async function markOutboxFailed(db: Database, id: string, error: string) {
+  await db.update(emailOutbox).set({ status: "failed", lastError: error.slice(0, 1000) }).where(eq(emailOutbox.id, id));
+}
+
+/** Messages whose job may have been lost (crash between insert and enqueue): queued for over a minute. */
+export async function findStrandedOutboxIds(db: Database, limit: number) {
+  const rows = await db
+    .select({ id: emailOutbox.id })
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.status, "queued"), lt(emailOutbox.createdAt, sql`now() - interval '1 minute'`), isNull(emailOutbox.claimedAt)))
+    .limit(limit);
+  return rows.map((row) => row.id);
+}
+
+export async function listMailbox(db: Database, limit: number) {
+  return db
+    .select({ id: emailOutbox.id, to: emailOutbox.to, subject: emailOutbox.subject, template: emailOutbox.template, status: emailOutbox.status, createdAt: emailOutbox.createdAt, sentAt: emailOutbox.sentAt })
+    .from(emailOutbox)
+    .orderBy(desc(emailOutbox.createdAt))
+    .limit(limit);
+}
+
+export async function findMailboxMessage(db: Database, id: string) {
+  const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id)).limit(1);
+  return row ?? null;
+}

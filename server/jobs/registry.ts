@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/**
+ * Every job: its payload schema, retry policy and a lazily loaded handler (so the web process that
+ * only enqueues never loads handler code). Handlers are idempotent: a job may run again after a crash.
+ */
+export const jobDefinitions = {
+  "email-send": {
+    payload: z.object({ outboxId: z.uuid() }),
+    retryLimit: 10,
+    retryDelaySeconds: 5,
+    concurrency: 4,
+    load: () => import("./handlers/email-send"),
+  },
+  "email-sweep": {
+    payload: z.object({}),
+    retryLimit: 0,
+    retryDelaySeconds: 60,
+    concurrency: 1,
+    cron: "* * * * *",
+    load: () => import("./handlers/email-sweep"),
+  },
+} as const;
+
+export type JobName = keyof typeof jobDefinitions;
+export type JobPayload<N extends JobName> = z.infer<(typeof jobDefinitions)[N]["payload"]>;
