@@ -6,8 +6,6 @@ import { z } from "zod";
  * next.config.ts (so a bad value stops `next build`/`next start`) and by the worker at start-up.
  * `toolEnv` is what scripts, tests and benchmarks read.
  */
-const isBuild = process.env.NEXT_PHASE === "phase-production-build";
-
 const intFromEnv = (fallback: number) =>
   z
     .string()
@@ -16,44 +14,62 @@ const intFromEnv = (fallback: number) =>
     .optional()
     .transform((value) => value ?? fallback);
 
-const createAppEnv = () =>
+const createAppEnv = (isBuild: boolean) =>
   createEnv({
-  server: {
-    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    // Absent: the launcher (scripts/launch.ts) starts the embedded PostgreSQL and passes its URL.
-    DATABASE_URL: z.url().optional(),
-    // Absent in the demo: the launcher generates one into the git-ignored data folder.
-    AUTH_SECRET: isBuild ? z.string().optional() : z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
-    APP_URL: z.url().default("http://localhost:3000"),
-    // Absent: email goes to the dev mailbox at /dev/mailbox instead of Resend.
-    RESEND_API_KEY: z.string().min(1).optional(),
-    // Points the Resend SDK at a Resend-compatible server (tests, benchmarks, self-hosted relays).
-    RESEND_BASE_URL: z.url().optional(),
-    EMAIL_FROM: z.string().min(3).default("Parcours <support@parcours.local>"),
-    SIGN_IN_LIMIT_PER_ADDRESS: intFromEnv(5),
-    SIGN_IN_LIMIT_PER_IP: intFromEnv(50),
-    JOB_POLL_SECONDS: z.string().regex(/^\d+(\.\d+)?$/).transform(Number).pipe(z.number().min(0.5)).default(0.5),
-    // How long a job may run before it counts as crashed and is retried (also the outbox claim lease).
-    JOB_EXPIRE_SECONDS: intFromEnv(60),
-    JOB_MAINTENANCE_SECONDS: intFromEnv(30),
-  },
-  client: {},
-  experimental__runtimeEnv: {},
-  emptyStringAsUndefined: true,
-});
+    server: {
+      NODE_ENV: z
+        .enum(["development", "test", "production"])
+        .default("development"),
+      // Absent: the launcher (scripts/launch.ts) starts the embedded PostgreSQL and passes its URL.
+      DATABASE_URL: z.url().optional(),
+      // Absent in the demo: the launcher generates one into the git-ignored data folder.
+      AUTH_SECRET: isBuild
+        ? z.string().optional()
+        : z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+      APP_URL: z.url().default("http://localhost:3000"),
+      // Absent: email goes to the dev mailbox at /dev/mailbox instead of Resend.
+      RESEND_API_KEY: z.string().min(1).optional(),
+      // Points the Resend SDK at a Resend-compatible server (tests, benchmarks, self-hosted relays).
+      RESEND_BASE_URL: z.url().optional(),
+      EMAIL_FROM: z
+        .string()
+        .min(3)
+        .default("Parcours <support@parcours.local>"),
+      SIGN_IN_LIMIT_PER_ADDRESS: intFromEnv(5),
+      SIGN_IN_LIMIT_PER_IP: intFromEnv(50),
+      JOB_POLL_SECONDS: z
+        .string()
+        .regex(/^\d+(\.\d+)?$/)
+        .transform(Number)
+        .pipe(z.number().min(0.5))
+        .default(0.5),
+      // How long a job may run before it counts as crashed and is retried (also the outbox claim lease).
+      JOB_EXPIRE_SECONDS: intFromEnv(60),
+      JOB_MAINTENANCE_SECONDS: intFromEnv(30),
+    },
+    client: {},
+    experimental__runtimeEnv: {},
+    emptyStringAsUndefined: true,
+  });
 
 type AppEnv = ReturnType<typeof createAppEnv>;
 let appEnv: AppEnv | undefined;
 
-/** Validates the application's configuration; next.config.ts and the worker call it at start-up. */
-export function validateEnv(): AppEnv {
-  appEnv ??= createAppEnv();
+/**
+ * Validates the application's configuration; next.config.ts and the worker call it at start-up.
+ * A build needs no secrets, so `next build` only checks the values that are present.
+ */
+export function validateEnv(options: { isBuild?: boolean } = {}): AppEnv {
+  if (options.isBuild) return createAppEnv(true);
+  appEnv ??= createAppEnv(false);
   return appEnv;
 }
 
 // Validated on first read, so scripts that only need `toolEnv` (drizzle-kit, seeds, benchmarks) run
 // without the app's secrets.
-export const env: AppEnv = new Proxy({} as AppEnv, { get: (_, key) => validateEnv()[key as keyof AppEnv] });
+export const env: AppEnv = new Proxy({} as AppEnv, {
+  get: (_, key) => validateEnv()[key as keyof AppEnv],
+});
 
 const toolSchema = z.object({
   CI: z.string().optional(),
@@ -65,6 +81,11 @@ const toolSchema = z.object({
   BENCH_ORDERS: intFromEnv(1_000_000),
   BENCH_DURATION: intFromEnv(10),
   E2E_BASE_URL: z.string().optional(),
+  AUTH_SECRET: z.string().optional(),
+  APP_URL: z.string().optional(),
+  RESEND_API_KEY: z.string().optional(),
+  // The embedded PostgreSQL's port (only used when DATABASE_URL is not set).
+  PARCOURS_PG_PORT: intFromEnv(54320),
 });
 
 export const toolEnv = toolSchema.parse(
@@ -72,6 +93,8 @@ export const toolEnv = toolSchema.parse(
 );
 
 /** The environment for a child process: ours plus the overrides. */
-export function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+export function childEnv(
+  overrides: Record<string, string | undefined>,
+): NodeJS.ProcessEnv {
   return { ...process.env, ...overrides };
 }

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { locales } from "@/server/i18n/config";
 
+// Dot-atom local part (no quoting, no leading, trailing or doubled dot) of at most 64 characters, without
+// "%" and "!" (some relays still route "a%b@c" and "b!a@c" to another host); host names of ASCII
+// labels ending in a letter TLD or a punycode one, so an unbracketed IP such as a@127.0.0.1 is refused.
+// Matched case-insensitively on the raw input *before* lower-casing: toLowerCase() turns look-alikes
+// such as the Kelvin sign (U+212A) into ASCII letters.
+const emailPattern =
+  /^(?=[^@]{1,64}@)[a-z0-9#$&'*+/=?^_`{|}~-]+(?:\.[a-z0-9#$&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
+
 /**
  * One normalized address, or a refusal. Rejects what mail parsers read differently from us (lists,
  * quoted local parts, comments, CR/LF, non-ASCII look-alikes such as the full-width @), so a
@@ -10,12 +18,8 @@ export const emailAddress = z
   .string()
   .trim()
   .max(254, "errors.validation.emailTooLong")
-  .transform((value) => value.toLowerCase())
-  .pipe(
-    z
-      .string()
-      .regex(/^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/, "errors.validation.email"),
-  );
+  .pipe(z.string().regex(emailPattern, "errors.validation.email"))
+  .transform((value) => value.toLowerCase());
 
 export const passwordSignInInput = z.object({
   email: emailAddress,

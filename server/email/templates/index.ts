@@ -3,7 +3,7 @@ import type { EmailTemplate } from "./types";
 
 export const emailTemplates = {
   "magic-link": magicLinkEmail,
-} satisfies Record<string, EmailTemplate<never>>;
+} satisfies Record<string, EmailTemplate<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each template has its own props
 
 export type EmailTemplateName = keyof typeof emailTemplates;
 export type EmailTemplateProps<N extends EmailTemplateName> = (typeof emailTemplates)[N] extends EmailTemplate<infer P> ? P : never;

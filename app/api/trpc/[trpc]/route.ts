@@ -10,8 +10,9 @@ function refuse(status: number, message: string) {
 }
 
 /** The body, or null past the cap (chunked uploads carry no Content-Length to check up front). */
-async function readCappedBody(request: Request): Promise<Uint8Array | null> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES || !request.body) return request.body ? null : new Uint8Array();
+async function readCappedBody(request: Request): Promise<Buffer | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return null;
+  if (!request.body) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
@@ -28,7 +29,7 @@ async function handler(incoming: Request) {
     if (isCrossSiteRequest(incoming)) return refuse(403, "Cross-site request refused");
     const body = await readCappedBody(incoming);
     if (!body) return refuse(413, "Request body too large");
-    request = new Request(incoming.url, { method: "POST", headers: incoming.headers, body });
+    request = new Request(incoming.url, { method: "POST", headers: incoming.headers, body: new Uint8Array(body) });
   }
   return fetchRequestHandler({
     endpoint: "/api/trpc",

