@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+
+test("public help and community URLs carry the language, and a bare URL goes to the visitor's", async ({ page }) => {
+  await page.goto("/help");
+  await expect(page).toHaveURL(/\/en\/help$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Help center" })).toBeVisible();
+
+  await page.goto("/fr/help");
+  await expect(page.getByRole("heading", { level: 1, name: "Centre d'aide" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.locator('link[rel="alternate"][hreflang="it"]')).toHaveAttribute("href", /\/it\/help$/);
+
+  await page.getByRole("button", { name: "Italiano" }).click();
+  await expect(page).toHaveURL(/\/it\/help$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Centro assistenza" })).toBeVisible();
+
+  await page.goto("/de/help");
+  await expect(page.getByRole("heading", { name: /not found|introuvable|non trovata/i })).toBeVisible();
+});
+
+test("the home page is usable with the keyboard: skip link, then the header", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});

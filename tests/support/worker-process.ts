@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { childEnv } from "@/server/env";
+import { waitFor } from "./wait";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+export type WorkerProcess = {
+  child: ChildProcess;
+  /** Everything the process printed, for failure messages. */
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  kill: () => Promise<void>;
+  stop: () => Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
+
+/** The real worker (`npm run worker`) as a child process, resolved once it reports ready. */
+export async function startWorkerProcess(env: Record<string, string | undefined>): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/jobs/worker.ts"], {
+    cwd: root,
+    env: childEnv(env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
+  await waitFor(
+    () => {
+      if (hasExited) throw new Error(`worker exited before it was ready:\n${output}`);
+      return output.includes("[worker] ready");
+    },
+    { timeoutMs: 20_000, what: "the worker to report ready" },
+  );
+  return {
+    child,
+    output: () => output,
+    exited,
+    async kill() {
+      child.kill("SIGKILL");
+      await exited;
+    },
+    async stop() {
+      child.kill("SIGTERM");
+      return exited;
+    },
+  };
+}
