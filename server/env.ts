@@ -60,7 +60,8 @@ let appEnv: AppEnv | undefined;
  * A build needs no secrets, so `next build` only checks the values that are present.
  */
 export function validateEnv(options: { isBuild?: boolean } = {}): AppEnv {
-  if (options.isBuild) return createAppEnv(true);
+  // Next sets NEXT_PHASE in its build workers, where pages are prerendered without the app's secrets.
+  if (options.isBuild || process.env.NEXT_PHASE === "phase-production-build") return createAppEnv(true);
   appEnv ??= createAppEnv(false);
   return appEnv;
 }

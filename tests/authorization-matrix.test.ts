@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/accounts";
 import en from "@/server/i18n/messages/en.json";
 import { createCustomerUser, createOrder, createOrganization, createStaffUser, type ArrangedCustomer } from "./support/arrange";
-import { useTestDatabase } from "./support/db";
+import { setupTestDatabase } from "./support/db";
 import { procedurePolicy, type CallerKind, type PolicyWorld } from "./support/procedure-policy";
 import { attempt, contextFor, lazyQueue, procedurePaths } from "./support/trpc";
 
-const { db, url } = await useTestDatabase();
+const { db, url } = await setupTestDatabase();
 const queue = lazyQueue(url);
 afterAll(() => queue.stop());
 

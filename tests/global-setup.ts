@@ -20,6 +20,20 @@ declare module "vitest" {
 
 const EMBEDDED_PORT = 54329;
 
+/** The URL itself, or the server's `postgres` database when the one it names does not exist (yet). */
+async function reachableServerUrl(url: string): Promise<string> {
+  const probe = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await probe`select 1`;
+    return url;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "3D000") throw error;
+    return withDatabase(url, "postgres");
+  } finally {
+    await probe.end();
+  }
+}
+
 /**
  * TEST_DATABASE_URL names a server (CI: postgres://postgres@127.0.0.1:5432/test). We only create and
  * drop our own databases on it and never write into, or drop, the database the URL names.
@@ -27,8 +41,10 @@ const EMBEDDED_PORT = 54329;
  */
 export default async function setup(project: TestProject) {
   let embedded: EmbeddedDatabase | undefined;
-  let serverUrl = toolEnv.TEST_DATABASE_URL;
-  if (!serverUrl) {
+  let serverUrl: string;
+  if (toolEnv.TEST_DATABASE_URL) {
+    serverUrl = await reachableServerUrl(toolEnv.TEST_DATABASE_URL);
+  } else {
     embedded = await startEmbeddedPostgres({
       dataDir: path.join(toolEnv.PARCOURS_DATA_DIR, "test-pg"),
       port: EMBEDDED_PORT,

@@ -197,6 +197,7 @@ CREATE TABLE "email_outbox" (
 	"status" "outbox_status" DEFAULT 'queued' NOT NULL,
 	"transport" "email_transport",
 	"attempts" integer DEFAULT 0 NOT NULL,
+	"claimed_at" timestamp with time zone,
 	"last_error" text,
 	"provider_message_id" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

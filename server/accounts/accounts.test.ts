@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contactIdentities, customers, users } from "@/db/schema";
 import { DomainError } from "@/server/errors";
 import { createContact, createCustomerUser, createStaffUser, uniqueEmail, type ArrangedStaff } from "@/tests/support/arrange";
-import { useTestDatabase } from "@/tests/support/db";
+import { setupTestDatabase } from "@/tests/support/db";
 import { ensureCustomerForUser, getActiveActor, setUserDisabled, setUserRole, signOutEverywhere, verifyPassword } from "./index";
 
-const { db } = await useTestDatabase();
+const { db } = await setupTestDatabase();
 
 const sessionVersionOf = async (userId: string) =>
   (await db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, userId)))[0]!.v;

@@ -7,6 +7,7 @@ import { DomainError, errorCodes, type ErrorCode } from "@/server/errors";
 import type { Locale } from "@/server/i18n/config";
 import { translator } from "@/server/i18n/messages";
 import type { JobQueue } from "@/server/jobs/queue";
+import { findInputProblem } from "@/server/security/input-guard";
 
 export type Context = {
   db: Database;
@@ -70,7 +71,13 @@ const domainErrors = t.middleware(async ({ next }) => {
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(domainErrors);
+/** Refuses input no procedure can store or parse safely (NUL, lone surrogates, absurd nesting). */
+const inputGuard = t.middleware(async ({ getRawInput, next }) => {
+  if (findInputProblem(await getRawInput())) throw new TRPCError({ code: "BAD_REQUEST", message: "common.invalidInput" });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(inputGuard);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED" });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 /** Keyset cursor: the last row of the previous page, so page N costs the same as page 1. */
-export const orderCursor = z.object({ placedAt: z.coerce.date(), id: z.uuid() });
+// The lower bound keeps JS dates PostgreSQL cannot store (before 4713 BC) from reaching the query as a 500.
+export const orderCursor = z.object({ placedAt: z.coerce.date().min(new Date("1970-01-01T00:00:00Z"), "errors.validation.invalid"), id: z.uuid() });
 
 export const listMyOrdersInput = z.object({
   cursor: orderCursor.nullish(),

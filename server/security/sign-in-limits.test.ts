@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createCustomerUser, uniqueEmail } from "@/tests/support/arrange";
-import { useTestDatabase } from "@/tests/support/db";
+import { setupTestDatabase } from "@/tests/support/db";
 import { consumeSignInAttempt, peekSignInAttempt } from "./sign-in-limits";
 
-const { db } = await useTestDatabase();
+const { db } = await setupTestDatabase();
 
 // Limits come from vitest.config.ts: 5 per address, 50 per network, per 15 minutes.
 const PER_ADDRESS = 5;

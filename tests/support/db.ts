@@ -43,9 +43,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 /**
  * One database per test file, dropped after the file: files run in parallel without sharing rows.
- * Call at the top level of the file: `const { db, url } = await useTestDatabase();`
+ * Call at the top level of the file: `const { db, url } = await setupTestDatabase();`
  */
-export async function useTestDatabase(): Promise<TestDatabase> {
+export async function setupTestDatabase(): Promise<TestDatabase> {
   const database = await createTestDatabase();
   afterAll(() => database.drop());
   return database;

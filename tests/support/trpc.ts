@@ -12,7 +12,7 @@ import { queueFromBoss, startBoss, type JobQueue } from "@/server/jobs/queue";
 export const procedurePaths = () => Object.keys(appRouter._def.procedures).sort();
 
 export const procedureType = (path: string) =>
-  (appRouter._def.procedures as Record<string, { _def: { type: "query" | "mutation" | "subscription" } }>)[path]!._def.type;
+  (appRouter._def.procedures as unknown as Record<string, { _def: { type: "query" | "mutation" | "subscription" } }>)[path]!._def.type;
 
 /** The web process's queue for one test database: a real pg-boss, started on first use. */
 export function lazyQueue(url: string) {
