@@ -23,7 +23,7 @@ export default async function HomePage() {
             {t("searchLabel")}
           </label>
           <input id="home-search" name="q" type="search" placeholder={t("searchPlaceholder")} className={`${inputStyles} text-zinc-900`} />
-          <Button type="submit" className="bg-white text-brand-900 hover:bg-blue-50">
+          <Button type="submit" variant="secondary">
             {t("searchButton")}
           </Button>
         </form>

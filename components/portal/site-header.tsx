@@ -26,7 +26,7 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-bold text-brand-900">
           {tc("appName")}
         </Link>
-        <nav aria-label={t("main")} className="order-last -mx-1 flex w-full overflow-x-auto md:order-none md:mx-0 md:w-auto md:flex-1">
+        <nav aria-label={t("main")} className="order-last -mx-1 flex w-full flex-wrap md:order-none md:mx-0 md:w-auto md:flex-1">
           {links.map((link) => (
             <NavLink key={link.href} href={link.href} className={navLinkStyle} activeClassName="bg-brand-50 text-brand-900">
               {link.label}

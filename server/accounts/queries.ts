@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { contactIdentities, customers, users } from "@/db/schema";
 import type { Locale } from "@/server/i18n/config";
@@ -75,6 +75,7 @@ export async function listUsers(db: Database, input: ListUsersInput) {
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, createdAt: users.createdAt })
     .from(users)
     .where(filters.length ? and(...filters) : undefined)
-    .orderBy(asc(users.role), asc(users.email))
+    // Staff first: the people an admin manages most.
+    .orderBy(desc(users.role), asc(users.email))
     .limit(100);
 }
