@@ -20,6 +20,7 @@ export type DataSize = { customers: number; orders: number };
 export type GenerateResult = DataSize & { isGenerated: boolean; seconds: number; steps: { step: string; seconds: number }[] };
 
 type Sql = postgres.Sql;
+type Tx = postgres.TransactionSql;
 
 /** Ensures the database holds exactly the requested world; skips when it already does. */
 export async function ensureBenchData(url: string, size: DataSize, options: { passwordHash: string; log?: (line: string) => void }): Promise<GenerateResult> {
@@ -105,7 +106,7 @@ async function readMarker(sql: Sql) {
   return row ?? null;
 }
 
-async function writeMarker(sql: Sql, size: DataSize) {
+async function writeMarker(sql: Tx, size: DataSize) {
   // Lives only in benchmark databases, outside the app's schema and migrations.
   await sql`create table if not exists bench_dataset (
     id int primary key check (id = 1), generator_version int not null, customers int not null, orders int not null, generated_at timestamptz not null)`;
@@ -118,7 +119,7 @@ async function writeMarker(sql: Sql, size: DataSize) {
  * their exact definitions afterwards: one sorted build is far cheaper than a million random
  * insertions. Inside the caller's transaction, so a failure leaves the schema as it was.
  */
-async function withoutSecondaryIndexes(sql: Sql, tables: string[], load: () => Promise<void>, timeRebuild: (rebuild: () => Promise<void>) => Promise<void>) {
+async function withoutSecondaryIndexes(sql: Tx, tables: string[], load: () => Promise<void>, timeRebuild: (rebuild: () => Promise<void>) => Promise<void>) {
   const indexes = await sql<{ name: string; definition: string }[]>`
     select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
     from pg_index i
@@ -134,7 +135,7 @@ async function withoutSecondaryIndexes(sql: Sql, tables: string[], load: () => P
  * u(n, salt): a uniform draw in [0, 1) that depends only on (n, salt), so two statements can agree
  * on an order's lines without storing them. Inlined by the planner (immutable SQL function).
  */
-async function defineHelpers(sql: Sql) {
+async function defineHelpers(sql: Tx) {
   await sql.unsafe(`
     create function pg_temp.u(n bigint, salt bigint) returns float8 language sql immutable parallel safe
       as $$ select (hashint8extended(n, salt) & 2147483647)::float8 / 2147483648.0 $$;
@@ -144,11 +145,6 @@ async function defineHelpers(sql: Sql) {
       as $$ select 1 + floor(pg_temp.u(n * 4 + i, 5) * product_count)::int $$;
     create function pg_temp.item_quantity(n bigint, i int) returns int language sql immutable parallel safe
       as $$ select case when pg_temp.u(n * 4 + i, 6) < 0.92 then 1 else 2 end $$;
-    create function pg_temp.unit_price(euro_cents int, currency text) returns int language sql immutable parallel safe
-      as $$ select case when currency = 'GBP' then greatest(99, round(euro_cents * 0.86 / 100)::int * 100 - 1) else euro_cents end $$;
-    create function pg_temp.line_total(n bigint, i int, prices int[], currency text) returns int language sql immutable parallel safe
-      as $$ select case when i <= pg_temp.item_count(n)
-        then pg_temp.unit_price(prices[pg_temp.item_product(n, i, cardinality(prices))], currency) * pg_temp.item_quantity(n, i) else 0 end $$;
   `);
 }
 
@@ -177,7 +173,7 @@ function namePools() {
 }
 
 /** One row per customer ordinal with everything later statements need (name, country, address). */
-async function createPeople(sql: Sql, customers: number) {
+async function createPeople(sql: Tx, customers: number) {
   await sql.unsafe(
     `create temp table bench_people on commit drop as
      select n, country, first_name || ' ' || last_name as name, first_name, last_name,
@@ -203,7 +199,7 @@ async function createPeople(sql: Sql, customers: number) {
   await sql.unsafe("alter table bench_people add primary key (n)");
 }
 
-async function insertUsers(sql: Sql, passwordHash: string) {
+async function insertUsers(sql: Tx, passwordHash: string) {
   await sql.unsafe(
     `insert into users (id, name, email, email_verified, role, locale, password_hash, created_at)
      select md5('bench-user-' || n)::uuid,
@@ -219,7 +215,7 @@ async function insertUsers(sql: Sql, passwordHash: string) {
 }
 
 /** One organization per 200 customers; a tenth of customers belong to one, a few as its admins. */
-async function insertCustomers(sql: Sql, customers: number) {
+async function insertCustomers(sql: Tx, customers: number) {
   const organizationCount = Math.max(1, Math.floor(customers / 200));
   await sql.unsafe(
     `insert into organizations (id, name, size, country, created_at)
@@ -246,9 +242,15 @@ async function insertCustomers(sql: Sql, customers: number) {
 }
 
 // Unique by construction: the ordinal is part of the number.
+/** Prices per catalogue index in both currencies (pounds as in db/seed/catalog.ts unitPriceCents). */
+const catalogCte = `catalog as materialized (
+  select array_agg(id order by sku) as ids, array_agg(price_cents order by sku) as eur,
+    array_agg(greatest(99, round(price_cents * 0.86 / 100)::int * 100 - 1) order by sku) as gbp, count(*)::int as size
+  from products)`;
+
 const phoneExpression = `case country when 'FR' then '+336' || lpad(n::text, 8, '0') when 'IT' then '+393' || lpad(n::text, 9, '0') else '+447' || lpad(n::text, 9, '0') end`;
 
-async function insertIdentities(sql: Sql) {
+async function insertIdentities(sql: Tx) {
   await sql.unsafe(
     `insert into contact_identities (customer_id, kind, value, verified_at, created_at)
      select md5('bench-customer-' || n)::uuid, 'email'::identity_kind,
@@ -260,7 +262,7 @@ async function insertIdentities(sql: Sql) {
   );
 }
 
-async function insertContracts(sql: Sql) {
+async function insertContracts(sql: Tx) {
   await sql.unsafe(
     `insert into contracts (number, organization_id, tier, starts_on, ends_on)
      select 'CT-B-O' || lpad(n::text, 7, '0'), o.id,
@@ -277,7 +279,7 @@ async function insertContracts(sql: Sql) {
   );
 }
 
-async function insertProducts(sql: Sql) {
+async function insertProducts(sql: Tx) {
   await sql.unsafe(
     `insert into products (id, sku, name, family, price_cents, currency)
      select md5('bench-product-' || sku)::uuid, sku, name, family, "priceCents", 'EUR'
@@ -294,31 +296,34 @@ async function insertProducts(sql: Sql) {
  * them, so the table's physical order (what "my orders" pays for in page reads) is realistic.
  * Status follows age: the last day paid or processing, the last 4 days shipped.
  */
-async function insertOrders(sql: Sql, size: DataSize) {
+async function insertOrders(sql: Tx, size: DataSize) {
   const stride = Math.floor(size.orders / BENCH_CUSTOMER_ORDERS);
-  const plan = await sql.unsafe(
-    `explain (analyze, buffers) with catalog as materialized (select array_agg(price_cents order by sku) as prices from products),
+  await sql.unsafe(
+    `with ${catalogCte},
      drawn as (
        select n,
          case when n % $3::int = 0 and n / $3::int <= ${BENCH_CUSTOMER_ORDERS} then 1
               when pg_temp.u(n, 2) < 0.5 then 2 + floor(($1::int - 1) * pg_temp.u(n, 9) ^ 2)::int
               else 2 + floor(($1::int - 1) * pg_temp.u(n, 9))::int end as c,
-         ($2::int - n)::float8 / $2::int * ${HISTORY_DAYS} as age_days
+         ($2::int - n)::float8 / $2::int * ${HISTORY_DAYS} as age_days,
+         pg_temp.item_count(n) as k
        from generate_series(1, $2::int) n
      ),
      priced as (
        select d.n, d.c, d.age_days, p.country, p.address,
          case when p.country = 'GB' then 'GBP' else 'EUR' end as currency,
-         date_trunc('second', date_trunc('hour', now()) - d.age_days * interval '1 day') as placed_at
-       from drawn d join bench_people p on p.n = d.c
+         case when p.country = 'GB' then cat.gbp else cat.eur end as prices,
+         date_trunc('second', date_trunc('hour', now()) - d.age_days * interval '1 day') as placed_at,
+         pg_temp.item_quantity(d.n, 1) * (case when p.country = 'GB' then cat.gbp else cat.eur end)[pg_temp.item_product(d.n, 1, cat.size)]
+         + case when d.k >= 2 then pg_temp.item_quantity(d.n, 2) * (case when p.country = 'GB' then cat.gbp else cat.eur end)[pg_temp.item_product(d.n, 2, cat.size)] else 0 end
+         + case when d.k >= 3 then pg_temp.item_quantity(d.n, 3) * (case when p.country = 'GB' then cat.gbp else cat.eur end)[pg_temp.item_product(d.n, 3, cat.size)] else 0 end as sub
+       from drawn d join bench_people p on p.n = d.c cross join catalog cat
      ),
      totals as (
-       select x.*, sub,
+       select x.*,
          case when sub >= 5000 then 0 when country = 'GB' then 399 when country = 'IT' then 590 else 499 end as shipping,
          case when country = 'IT' then 0.22 else 0.20 end as vat
-       from priced x cross join catalog cat
-       cross join lateral (select pg_temp.line_total(x.n, 1, cat.prices, x.currency) + pg_temp.line_total(x.n, 2, cat.prices, x.currency)
-         + pg_temp.line_total(x.n, 3, cat.prices, x.currency) as sub) s
+       from priced x
      )
      insert into orders (id, number, customer_id, status, currency, subtotal_cents, shipping_cents, tax_cents, total_cents, shipping_address, placed_at)
      select md5('bench-order-' || n)::uuid,
@@ -336,24 +341,23 @@ async function insertOrders(sql: Sql, size: DataSize) {
      order by n`,
     [size.customers, size.orders, stride],
   );
-  console.log(plan.map((x) => Object.values(x)[0]).join("\n"));
 }
 
 /** The same lines the order totals were computed from, recovered from the ordinal in the order number. */
-async function insertOrderItems(sql: Sql) {
+async function insertOrderItems(sql: Tx) {
   await sql.unsafe(
-    `with catalog as materialized (select array_agg(id order by sku) as ids, array_agg(price_cents order by sku) as prices from products)
+    `with ${catalogCte}
      insert into order_items (order_id, product_id, quantity, unit_price_cents)
-     select o.id, cat.ids[pg_temp.item_product(o.n, i, cardinality(cat.prices))], pg_temp.item_quantity(o.n, i),
-       pg_temp.unit_price(cat.prices[pg_temp.item_product(o.n, i, cardinality(cat.prices))], o.currency)
+     select o.id, cat.ids[line.product], pg_temp.item_quantity(o.n, line.i),
+       case when o.currency = 'GBP' then cat.gbp[line.product] else cat.eur[line.product] end
      from (select id, right(number, 7)::bigint as n, currency from orders) o
      cross join catalog cat
-     cross join lateral generate_series(1, pg_temp.item_count(o.n)) i`,
+     cross join lateral (select i, pg_temp.item_product(o.n, i, cat.size) as product from generate_series(1, pg_temp.item_count(o.n)) i) line`,
   );
 }
 
 /** One agent for back-office benchmarks, signing in with the same password as the benchmark customer. */
-async function insertStaff(sql: Sql, passwordHash: string) {
+async function insertStaff(sql: Tx, passwordHash: string) {
   await sql.unsafe(
     `insert into users (id, name, email, email_verified, role, locale, password_hash)
      values (md5('bench-agent')::uuid, 'Bench Agent', '${BENCH_AGENT_EMAIL}', now(), 'agent', 'en', $1)`,

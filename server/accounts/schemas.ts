@@ -30,9 +30,9 @@ export const localeInput = z.enum(locales);
 
 export const userRoleInput = z.enum(["customer", "agent", "admin"]);
 
-export const setUserRoleInput = z.object({ userId: z.uuid(), role: userRoleInput });
-export const setUserDisabledInput = z.object({ userId: z.uuid(), isDisabled: z.boolean() });
-export const listUsersInput = z.object({
+export const setUserRoleInput = z.strictObject({ userId: z.uuid(), role: userRoleInput });
+export const setUserDisabledInput = z.strictObject({ userId: z.uuid(), isDisabled: z.boolean() });
+export const listUsersInput = z.strictObject({
   query: z.string().trim().max(100, "errors.validation.tooLong").optional(),
   role: userRoleInput.optional(),
 });

@@ -49,7 +49,7 @@ export async function renderEmail(templateName: string, locale: Locale, props: u
   return { subject: template.subject({ t, props: parsed }), html, text, isSensitive: !!template.isSensitive };
 }
 
-export type DeliveryResult = "sent" | "skipped" | "failed";
+export type DeliveryResult = "sent" | "skipped" | "deferred" | "failed";
 
 /**
  * Sends one outbox message through the transport. Idempotent: a message already sent (or being
@@ -60,7 +60,7 @@ export type DeliveryResult = "sent" | "skipped" | "failed";
 export async function deliverOutboxEmail(
   db: Database,
   transport: EmailTransport,
-  params: { outboxId: string; from: string; leaseSeconds: number },
+  params: { outboxId: string; from: string; leaseSeconds: number; queue?: JobQueue },
 ): Promise<DeliveryResult> {
   const row = await queries.claimOutboxRow(db, params.outboxId, params.leaseSeconds);
   if (!row) return "skipped";
@@ -86,15 +86,21 @@ export async function deliverOutboxEmail(
     return "sent";
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // 429 with Retry-After: wait exactly as long as asked instead of the generic backoff.
+    if (error instanceof TransportError && error.retryAfterSeconds && params.queue) {
+      await queries.releaseOutboxRow(db, row.id, message);
+      await params.queue.send("email-send", { outboxId: row.id }, { startAfter: new Date(Date.now() + error.retryAfterSeconds * 1000) });
+      return "deferred";
+    }
     await queries.markOutboxFailed(db, row.id, message);
     if (error instanceof TransportError && !error.isRetryable) return "failed";
     throw error;
   }
 }
 
-/** Re-enqueues messages whose job never made it to the queue (a crash right after the insert). */
-export async function requeueStrandedEmails(db: Database, queue: JobQueue): Promise<number> {
-  const ids = await queries.findStrandedOutboxIds(db, 500);
+/** Re-enqueues messages whose job was lost (a crash right after the insert, or mid-send past the lease). */
+export async function requeueStrandedEmails(db: Database, queue: JobQueue, leaseSeconds: number): Promise<number> {
+  const ids = await queries.findStrandedOutboxIds(db, { limit: 500, leaseSeconds });
   for (const id of ids) await queue.send("email-send", { outboxId: id }, { singletonKey: id });
   return ids.length;
 }

@@ -55,6 +55,8 @@ describe("with the Resend transport (in-process worker, real SDK, local Resend s
   let worker: Awaited<ReturnType<typeof runWorker>>;
   beforeAll(async () => {
     worker = await runWorker({ url, db, transport, emailFrom: FROM, pollSeconds: 0.5, expireSeconds: EXPIRE_SECONDS, maintenanceSeconds: 1 });
+    // Starting a worker applies the production policy to the queue; shorten the delay again.
+    await boss.updateQueue("email-send", { name: "email-send", retryDelay: 1 });
   });
   afterAll(() => worker.stop());
 
@@ -121,8 +123,17 @@ describe("with the Resend transport (in-process worker, real SDK, local Resend s
     expect(deliveriesFor(key)).toHaveLength(1);
   });
 
-  // QUALITY P6: resendTransport ignores Retry-After; the retry waits for pg-boss's backoff instead.
-  it.todo("waits at least Retry-After before retrying a 429");
+  it("waits at least Retry-After before retrying a 429, without spending a retry", async () => {
+    const key = newKey();
+    fake.failNext(1, { status: 429, retryAfterSeconds: 3 });
+    await enqueueEmail(db, queue, magicLink(key));
+    await waitUntilSettled(key, "sent", 20_000);
+    const requests = receivedFor(key);
+    expect(requests.map((request) => request.status)).toEqual([429, 200]);
+    // pg-boss's own backoff would retry after ~1 s here; the provider asked for 3 s.
+    expect(requests[1]!.at - requests[0]!.at).toBeGreaterThanOrEqual(2900);
+    expect(deliveriesFor(key)).toHaveLength(1);
+  });
 
   it("gives up at once on an answer a retry cannot change, and records why", async () => {
     const key = newKey();

@@ -50,14 +50,27 @@ export async function markOutboxFailed(db: Database, id: string, error: string) 
   await db.update(emailOutbox).set({ status: "failed", lastError: error.slice(0, 1000) }).where(eq(emailOutbox.id, id));
 }
 
-/** Messages whose job may have been lost (crash between insert and enqueue): queued for over a minute. */
-export async function findStrandedOutboxIds(db: Database, limit: number) {
+/**
+ * Messages whose job may have been lost: queued for over a minute and never claimed (a crash
+ * between insert and enqueue), or claimed by a worker whose lease ran out (a crash mid-send).
+ */
+export async function findStrandedOutboxIds(db: Database, params: { limit: number; leaseSeconds: number }) {
   const rows = await db
     .select({ id: emailOutbox.id })
     .from(emailOutbox)
-    .where(and(eq(emailOutbox.status, "queued"), lt(emailOutbox.createdAt, sql`now() - interval '1 minute'`), isNull(emailOutbox.claimedAt)))
-    .limit(limit);
+    .where(
+      or(
+        and(eq(emailOutbox.status, "queued"), lt(emailOutbox.createdAt, sql`now() - interval '1 minute'`), isNull(emailOutbox.claimedAt)),
+        and(eq(emailOutbox.status, "sending"), lt(emailOutbox.claimedAt, sql`now() - make_interval(secs => ${params.leaseSeconds * 2})`)),
+      ),
+    )
+    .limit(params.limit);
   return rows.map((row) => row.id);
+}
+
+/** Gives the message back to the queue (the provider asked us to wait). */
+export async function releaseOutboxRow(db: Database, id: string, error: string) {
+  await db.update(emailOutbox).set({ status: "queued", claimedAt: null, lastError: error.slice(0, 1000) }).where(eq(emailOutbox.id, id));
 }
 
 export async function listMailbox(db: Database, limit: number) {

@@ -9,6 +9,8 @@ export class TransportError extends Error {
   constructor(
     message: string,
     readonly isRetryable: boolean,
+    /** The provider asked us to wait this long (429 Retry-After) before trying again. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = "TransportError";
@@ -21,12 +23,13 @@ export function resendTransport(options: { apiKey: string; baseUrl?: string }): 
     name: "resend",
     async send(email) {
       const { idempotencyKey, ...payload } = email;
-      const { data, error } = await resend.emails.send(payload, { idempotencyKey });
+      const { data, error, headers } = await resend.emails.send(payload, { idempotencyKey });
       if (error || !data) {
-        const status = (error as { statusCode?: number | null } | null)?.statusCode ?? 0;
+        const status = error?.statusCode ?? 0;
         // 4xx other than 408/409/429 describe the message itself; anything else may pass later.
         const isRetryable = !status || status >= 500 || [408, 409, 429].includes(status);
-        throw new TransportError(`${error?.name ?? "unknown"}: ${error?.message ?? "no response"}`, isRetryable);
+        const retryAfter = Number(headers?.["retry-after"]);
+        throw new TransportError(`${error?.name ?? "unknown"}: ${error?.message ?? "no response"}`, isRetryable, status === 429 && retryAfter > 0 ? retryAfter : null);
       }
       return { id: data.id };
     },

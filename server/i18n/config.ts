@@ -2,6 +2,7 @@ export const locales = ["en", "fr", "it"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 export const localeCookie = "NEXT_LOCALE";
+export const timeZoneCookie = "tz";
 
 export const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
 

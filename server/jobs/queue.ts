@@ -18,13 +18,10 @@ export async function startBoss(options: BossOptions): Promise<PgBoss> {
   boss.on("error", (error) => console.error("[jobs]", error.message));
   await boss.start();
   for (const [name, definition] of Object.entries(jobDefinitions)) {
-    await boss.createQueue(name, {
-      name,
-      retryLimit: definition.retryLimit,
-      retryDelay: definition.retryDelaySeconds,
-      retryBackoff: true,
-      expireInSeconds: options.expireSeconds ?? 60,
-    });
+    const policy = { name, retryLimit: definition.retryLimit, retryDelay: definition.retryDelaySeconds, retryBackoff: true, expireInSeconds: options.expireSeconds ?? 60 };
+    await boss.createQueue(name, policy);
+    // createQueue leaves an existing queue alone: apply today's policy to it too.
+    await boss.updateQueue(name, policy);
   }
   return boss;
 }

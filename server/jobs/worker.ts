@@ -3,7 +3,7 @@ import { validateEnv } from "@/server/env";
 import { transportFromEnv } from "@/server/email/transport-from-env";
 import { runWorker } from "./run-worker";
 
-// No top-level await: the package is CommonJS for tsx ("type" is not "module"), where esbuild refuses it.
+// A failed start (database down, bad configuration) is logged and exits 1, so the launcher stops too.
 async function main() {
   const env = validateEnv();
   if (!env.DATABASE_URL) {
