@@ -12,6 +12,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!toolEnv.CI,
+  // Playwright empties its outputDir at start: keep it apart from the other reports in test-results/.
+  outputDir: "test-results/e2e-artifacts",
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL,
