@@ -17,15 +17,24 @@ import { measureSqlFloor, type SqlFloor } from "./lib/sql-floor";
 
 /**
  * "My orders" layer ladder (QUALITY.md P1/P2), one command:
- *   npm run bench -- [--database-url URL] [--customers N] [--orders M] [--duration S] [--connections C] [--rebuild]
+ *   npm run bench -- [--database-url URL] [--customers N] [--orders M] [--duration S] [--connections C]
+ *                    [--rate R] [--warmup S] [--rebuild]
  * Same data, same run: the SQL alone, a bare Node server, the tRPC procedure and the server-rendered
- * page, each at C connections (closed loop, throughput) and at one (latency without queueing).
+ * page, each at C connections (closed loop, throughput) and at one (latency without queueing), and
+ * with --rate also at R requests/s (open loop, the latency targets of QUALITY.md).
  */
 const POOL_SIZE = 10;
 const log = (line: string) => console.log(line);
 
 type Variant = { name: string; url: string; headers: Record<string, string>; expect: (body: string) => string | null };
-type VariantResult = { name: string; url: string; preflight: { status: number; bytes: number; problem: string | null }; saturated: LoadResult; single: LoadResult };
+type VariantResult = {
+  name: string;
+  url: string;
+  preflight: { status: number; bytes: number; problem: string | null };
+  saturated: LoadResult;
+  single: LoadResult;
+  fixedRate: LoadResult | null;
+};
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -36,6 +45,7 @@ async function main(): Promise<number> {
       duration: { type: "string" },
       connections: { type: "string" },
       warmup: { type: "string" },
+      rate: { type: "string" },
       rebuild: { type: "boolean", default: false },
     },
   });
@@ -46,6 +56,8 @@ async function main(): Promise<number> {
   const seconds = parsePositiveInt("--duration", values.duration) ?? toolEnv.BENCH_DURATION;
   const connections = parsePositiveInt("--connections", values.connections) ?? 10;
   const warmupSeconds = parsePositiveInt("--warmup", values.warmup) ?? 3;
+  const rate = parsePositiveInt("--rate", values.rate) ?? null;
+  const startedAt = new Date();
   cleanUpOnSignals();
 
   const db = await openBenchDatabase(values["database-url"], log);
@@ -91,13 +103,19 @@ async function main(): Promise<number> {
     log(`  ${connections} connections: ${saturated.requestsPerSecond.toFixed(0)} req/s, p50 ${saturated.latencyMs.p50.toFixed(2)} ms`);
     const single = await runLoad({ url: variant.url, headers: variant.headers, connections: 1, seconds });
     log(`  1 connection: ${single.requestsPerSecond.toFixed(0)} req/s, p50 ${single.latencyMs.p50.toFixed(2)} ms`);
-    results.push({ name: variant.name, url: variant.url, preflight: { status: preflight.status, bytes: body.length, problem }, saturated, single });
+    const fixedRate = rate ? await runLoad({ url: variant.url, headers: variant.headers, connections, seconds, rate }) : null;
+    if (fixedRate) log(`  ${rate} req/s offered: p95 ${fixedRate.latencyMs.p95.toFixed(2)} ms`);
+    results.push({ name: variant.name, url: variant.url, preflight: { status: preflight.status, bytes: body.length, problem }, saturated, single, fixedRate });
   }
 
   const rows: Row[] = [
     { variant: "SQL only (bench customer)", connections: "1", rps: null, latency: floor.latencyMs, errors: null, non2xx: null },
     { variant: `SQL only (heaviest buyer, ${facts.heaviest.orders} orders)`, connections: "1", rps: null, latency: heavyFloor.latencyMs, errors: null, non2xx: null },
-    ...results.flatMap((r) => [loadRow(r.name, r.saturated), loadRow(r.name, r.single)]),
+    ...results.flatMap((r) => [
+      loadRow(r.name, r.saturated),
+      loadRow(r.name, r.single),
+      ...(r.fixedRate ? [loadRow(`${r.name} @ ${rate} req/s`, r.fixedRate)] : []),
+    ]),
   ];
   log(`\n"My orders" - ${facts.customers.toLocaleString("en-US")} customers, ${facts.orders.toLocaleString("en-US")} orders, ${seconds} s per run, ${os.cpus().length} CPUs`);
   log(formatTable(rows));
@@ -105,14 +123,16 @@ async function main(): Promise<number> {
   log(`Plan (heaviest buyer): ${describePlan(heavyFloor)}`);
   for (const warning of new Set([...floor.planWarnings, ...heavyFloor.planWarnings])) log(`  WARNING: ${warning}`);
 
-  const failures = results.filter((r) => r.preflight.problem || [r.saturated, r.single].some((l) => l.errors + l.timeouts + l.non2xx > 0));
+  const failures = results.filter(
+    (r) => r.preflight.problem || [r.saturated, r.single, r.fixedRate].some((l) => l && l.errors + l.timeouts + l.non2xx > 0),
+  );
   const file = writeReport("my-orders", {
     benchmark: "my-orders",
-    startedAt: new Date().toISOString(),
+    startedAt: startedAt.toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: facts.postgresVersion },
     database: { url: redactUrl(db.url), source: db.source },
-    data: { ...facts, generation },
-    settings: { seconds, connections, warmupSeconds, poolSize: POOL_SIZE, query: MY_ORDERS_SQL },
+    data: { customers: facts.customers, orders: facts.orders, benchCustomerOrders: facts.benchCustomerOrders, heaviestBuyerOrders: facts.heaviest.orders, generation },
+    settings: { seconds, connections, warmupSeconds, rate, poolSize: POOL_SIZE, query: MY_ORDERS_SQL },
     sqlFloor: { benchCustomer: floor, heaviestBuyer: heavyFloor },
     variants: results,
     table: rows,

@@ -27,7 +27,9 @@ export function percentiles(samples: number[]): Percentiles {
 /**
  * One autocannon run. Latencies are recorded here from each response rather than taken from
  * autocannon's histogram, which keeps whole milliseconds only and has no p95: the floor answers in
- * well under a millisecond, and the ladder compares sub-millisecond differences.
+ * well under a millisecond, and the ladder compares sub-millisecond differences. With `rate`, the
+ * run is paced (open loop); the rate must stay below the server's capacity, since a request that
+ * waits for a busy connection is not counted as late (no coordinated-omission correction).
  */
 export async function runLoad(options: { url: string; headers?: Record<string, string>; connections: number; seconds: number; rate?: number }): Promise<LoadResult> {
   const latencies: number[] = [];

@@ -7,6 +7,7 @@ import { useDeferredValue, useState } from "react";
 import { useTRPC } from "@/components/trpc-provider";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { inputStyles } from "@/components/ui/field";
 
 const roles = ["customer", "agent", "admin"] as const;
@@ -37,59 +38,59 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
         <label htmlFor="user-filter" className="mb-1 block text-sm font-medium text-zinc-800">
           {t("filterLabel")}
         </label>
-        <input id="user-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t("filterPlaceholder")} className={inputStyles} />
+        <input
+          id="user-filter"
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          placeholder={t("filterPlaceholder")}
+          className={inputStyles}
+        />
       </div>
       <p aria-live="polite" className={message?.tone === "error" ? "text-sm text-red-700" : "text-sm text-green-800"}>
         {message?.text}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
-        <table className="w-full text-left text-sm" aria-busy={users.isPending}>
-          <thead className="border-b border-zinc-200 bg-zinc-50 text-zinc-700">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">{t("email")}</th>
-              <th scope="col" className="px-4 py-3 font-semibold">{t("name")}</th>
-              <th scope="col" className="px-4 py-3 font-semibold">{t("role")}</th>
-              <th scope="col" className="px-4 py-3 font-semibold">{t("status")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100">
-            {users.data?.map((user) => {
-              const isSelf = user.id === currentUserId;
-              return (
-                <tr key={user.id}>
-                  <td className="px-4 py-2">{user.email}</td>
-                  <td className="px-4 py-2 text-zinc-700">{user.name ?? "—"}</td>
-                  <td className="px-4 py-2">
-                    <select
-                      aria-label={t("roleFor", { email: user.email })}
-                      value={user.role}
-                      disabled={isSelf || setRole.isPending}
-                      onChange={(e) => setRole.mutate({ userId: user.id, role: e.target.value as (typeof roles)[number] })}
-                      className={`${inputStyles} min-h-9 w-auto py-1`}
+      <DataTable columns={[{ label: t("email") }, { label: t("name") }, { label: t("role") }, { label: t("status") }]} isBusy={users.isPending}>
+        {users.data?.map((user) => {
+          const isSelf = user.id === currentUserId;
+          return (
+            <tr key={user.id}>
+              <td className="px-4 py-2">{user.email}</td>
+              <td className="px-4 py-2 text-zinc-700">{user.name ?? "—"}</td>
+              <td className="px-4 py-2">
+                <select
+                  aria-label={t("roleFor", { email: user.email })}
+                  value={user.role}
+                  disabled={isSelf || setRole.isPending}
+                  onChange={(e) => setRole.mutate({ userId: user.id, role: e.target.value as (typeof roles)[number] })}
+                  className={`${inputStyles} min-h-9 w-auto py-1`}
+                >
+                  {roles.map((role) => (
+                    <option key={role} value={role}>
+                      {tr(role)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="px-4 py-2">
+                <div className="flex items-center gap-3">
+                  <Badge tone={user.disabledAt ? "danger" : "success"}>{user.disabledAt ? t("disabled") : t("active")}</Badge>
+                  {!isSelf && (
+                    <Button
+                      variant="secondary"
+                      className="min-h-8 px-3 py-1 text-xs"
+                      disabled={setDisabled.isPending}
+                      onClick={() => setDisabled.mutate({ userId: user.id, isDisabled: !user.disabledAt })}
                     >
-                      {roles.map((role) => (
-                        <option key={role} value={role}>
-                          {tr(role)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td className="px-4 py-2">
-                    <div className="flex items-center gap-3">
-                      <Badge tone={user.disabledAt ? "danger" : "success"}>{user.disabledAt ? t("disabled") : t("active")}</Badge>
-                      {!isSelf && (
-                        <Button variant="secondary" className="min-h-8 px-3 py-1 text-xs" disabled={setDisabled.isPending} onClick={() => setDisabled.mutate({ userId: user.id, isDisabled: !user.disabledAt })}>
-                          {user.disabledAt ? t("enable") : t("disable")}
-                        </Button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                      {user.disabledAt ? t("enable") : t("disable")}
+                    </Button>
+                  )}
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
     </div>
   );
 }

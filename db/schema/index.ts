@@ -4,3 +4,5 @@ export * from "./commerce";
 export * from "./email";
 export * from "./audit";
 export * from "./system";
+export * from "./routing";
+export * from "./cases";

@@ -375,7 +375,7 @@ export async function seedDemo(db: Database): Promise<{ accounts: DemoAccount[] 
 
   await db.transaction(async (tx) => {
     await insertAll(tx, users, userRows);
-    await insertAll(tx, organizations, orgs.map(({ domain: _domain, ...org }) => org));
+    await insertAll(tx, organizations, orgs.map((org) => ({ id: org.id, name: org.name, size: org.size, country: org.country, createdAt: org.createdAt })));
     await insertAll(tx, customers, customerRows);
     await insertAll(tx, contactIdentities, identityRows);
     await insertAll(tx, contracts, contractRows);

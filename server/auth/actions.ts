@@ -20,18 +20,25 @@ async function rateLimitMessage(email: string): Promise<string | null> {
   return t("rateLimited", { minutes: Math.max(1, Math.ceil(limit.retryAfterSeconds / 60)) });
 }
 
-export async function requestMagicLink(_: SignInFormState, form: FormData): Promise<SignInFormState> {
-  const t = await getTranslations("auth.errors");
+/** The submitted address, or the form state that refuses it (invalid, or over the attempt budget). */
+async function checkSignInAddress(form: FormData): Promise<{ email: string; raw: string } | { refusal: SignInFormState }> {
   const raw = String(form.get("email") ?? "");
   const email = emailAddress.safeParse(raw);
-  if (!email.success) return { error: t("invalidEmail"), email: raw };
+  if (!email.success) return { refusal: { error: (await getTranslations("auth.errors"))("invalidEmail"), email: raw } };
   const limited = await rateLimitMessage(email.data);
-  if (limited) return { error: limited, email: raw };
+  return limited ? { refusal: { error: limited, email: raw } } : { email: email.data, raw };
+}
+
+export async function requestMagicLink(_: SignInFormState, form: FormData): Promise<SignInFormState> {
+  const t = await getTranslations("auth.errors");
+  const checked = await checkSignInAddress(form);
+  if ("refusal" in checked) return checked.refusal;
+  const { email, raw } = checked;
   try {
-    await signIn("email", { email: email.data, redirectTo: safeReturnPath(form.get("callbackUrl")) });
+    await signIn("email", { email, redirectTo: safeReturnPath(form.get("callbackUrl")) });
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof AuthError) return { error: (await rateLimitMessage(email.data)) ?? t("generic"), email: raw };
+    if (error instanceof AuthError) return { error: (await rateLimitMessage(email)) ?? t("generic"), email: raw };
     throw error;
   }
   return {};
@@ -39,17 +46,15 @@ export async function requestMagicLink(_: SignInFormState, form: FormData): Prom
 
 export async function signInWithPassword(_: SignInFormState, form: FormData): Promise<SignInFormState> {
   const t = await getTranslations("auth.errors");
-  const raw = String(form.get("email") ?? "");
-  const email = emailAddress.safeParse(raw);
-  if (!email.success) return { error: t("invalidEmail"), email: raw };
-  const limited = await rateLimitMessage(email.data);
-  if (limited) return { error: limited, email: raw };
+  const checked = await checkSignInAddress(form);
+  if ("refusal" in checked) return checked.refusal;
+  const { email, raw } = checked;
   try {
-    await signIn("credentials", { email: email.data, password: String(form.get("password") ?? ""), redirectTo: safeReturnPath(form.get("callbackUrl")) });
+    await signIn("credentials", { email, password: String(form.get("password") ?? ""), redirectTo: safeReturnPath(form.get("callbackUrl")) });
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof CredentialsSignin) {
-      return { error: error.code === "rate_limited" ? ((await rateLimitMessage(email.data)) ?? t("generic")) : t("credentials"), email: raw };
+      return { error: error.code === "rate_limited" ? ((await rateLimitMessage(email)) ?? t("generic")) : t("credentials"), email: raw };
     }
     if (error instanceof AuthError) return { error: t("generic"), email: raw };
     throw error;

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listDevMailbox } from "@/server/email/mailbox";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -19,34 +20,22 @@ export default async function MailboxPage() {
       {messages.length === 0 ? (
         <EmptyState title={t("empty")} hint={t("emptyHint")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-zinc-200 bg-zinc-50 text-zinc-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">{t("sentAt")}</th>
-                <th scope="col" className="px-4 py-3 font-semibold">{t("to")}</th>
-                <th scope="col" className="px-4 py-3 font-semibold">{t("subject")}</th>
-                <th scope="col" className="px-4 py-3 font-semibold">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {messages.map((message) => (
-                <tr key={message.id}>
-                  <td className="whitespace-nowrap px-4 py-3 text-zinc-700">{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
-                  <td className="px-4 py-3">{message.to}</td>
-                  <td className="px-4 py-3">
-                    <Link href={`/dev/mailbox/${message.id}`} className="font-medium text-brand-600 hover:underline">
-                      {message.subject ?? message.template}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3">
-                    <Badge tone={message.status === "sent" ? "success" : message.status === "failed" ? "danger" : "warning"}>{message.status}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[{ label: t("sentAt") }, { label: t("to") }, { label: t("subject") }, { label: t("status") }]}>
+          {messages.map((message) => (
+            <tr key={message.id}>
+              <td className="whitespace-nowrap px-4 py-3 text-zinc-700">{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+              <td className="px-4 py-3">{message.to}</td>
+              <td className="px-4 py-3">
+                <Link href={`/dev/mailbox/${message.id}`} className="font-medium text-brand-600 hover:underline">
+                  {message.subject ?? message.template}
+                </Link>
+              </td>
+              <td className="px-4 py-3">
+                <Badge tone={message.status === "sent" ? "success" : message.status === "failed" ? "danger" : "warning"}>{message.status}</Badge>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

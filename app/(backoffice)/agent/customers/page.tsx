@@ -5,6 +5,7 @@ import { requireRole } from "@/server/auth/session";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { inputStyles } from "@/components/ui/field";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -33,30 +34,18 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           <p className="mb-2 text-sm text-zinc-600" role="status">
             {t("resultCount", { count: results.length })}
           </p>
-          <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-zinc-200 bg-zinc-50 text-zinc-700">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">{t("name")}</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">{t("email")}</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">{t("organization")}</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">{t("country")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100">
-                {results.map((customer) => (
-                  <tr key={customer.id}>
-                    <td className="px-4 py-3 font-medium text-zinc-900">
-                      {customer.displayName} {customer.isVip && <Badge tone="info">{t("vip")}</Badge>}
-                    </td>
-                    <td className="px-4 py-3 text-zinc-700">{customer.email ?? "—"}</td>
-                    <td className="px-4 py-3 text-zinc-700">{customer.organization ?? "—"}</td>
-                    <td className="px-4 py-3 text-zinc-700">{customer.country}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[{ label: t("name") }, { label: t("email") }, { label: t("organization") }, { label: t("country") }]}>
+            {results.map((customer) => (
+              <tr key={customer.id}>
+                <td className="px-4 py-3 font-medium text-zinc-900">
+                  {customer.displayName} {customer.isVip && <Badge tone="info">{t("vip")}</Badge>}
+                </td>
+                <td className="px-4 py-3 text-zinc-700">{customer.email ?? "—"}</td>
+                <td className="px-4 py-3 text-zinc-700">{customer.organization ?? "—"}</td>
+                <td className="px-4 py-3 text-zinc-700">{customer.country}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </>
