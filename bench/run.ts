@@ -10,7 +10,7 @@ import { MY_ORDERS_SQL, startBareServer } from "./lib/bare-server";
 import { cleanUp, cleanUpOnSignals, onCleanup } from "./lib/cleanup";
 import { openBenchDatabase, redactUrl } from "./lib/database";
 import { BENCH_CUSTOMER_EMAIL, ensureBenchData } from "./lib/generate-data";
-import { runLoad, type LoadResult } from "./lib/load";
+import { runLoad, runOpenLoop, type LoadResult } from "./lib/load";
 import { formatTable, loadRow, writeReport, type Row } from "./lib/report";
 import { signInWithPassword } from "./lib/sign-in";
 import { measureSqlFloor, type SqlFloor } from "./lib/sql-floor";
@@ -103,7 +103,7 @@ async function main(): Promise<number> {
     log(`  ${connections} connections: ${saturated.requestsPerSecond.toFixed(0)} req/s, p50 ${saturated.latencyMs.p50.toFixed(2)} ms`);
     const single = await runLoad({ url: variant.url, headers: variant.headers, connections: 1, seconds });
     log(`  1 connection: ${single.requestsPerSecond.toFixed(0)} req/s, p50 ${single.latencyMs.p50.toFixed(2)} ms`);
-    const fixedRate = rate ? await runLoad({ url: variant.url, headers: variant.headers, connections, seconds, rate }) : null;
+    const fixedRate = rate ? await runOpenLoop({ url: variant.url, headers: variant.headers, seconds, rate }) : null;
     if (fixedRate) log(`  ${rate} req/s offered: p95 ${fixedRate.latencyMs.p95.toFixed(2)} ms`);
     results.push({ name: variant.name, url: variant.url, preflight: { status: preflight.status, bytes: body.length, problem }, saturated, single, fixedRate });
   }

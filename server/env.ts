@@ -46,6 +46,24 @@ const createAppEnv = (isBuild: boolean) =>
       // How long a job may run before it counts as crashed and is retried (also the outbox claim lease).
       JOB_EXPIRE_SECONDS: intFromEnv(60),
       JOB_MAINTENANCE_SECONDS: intFromEnv(30),
+      // Attachments and other stored files live under <PARCOURS_DATA_DIR>/attachments by default.
+      PARCOURS_DATA_DIR: z.string().default(".data"),
+      // "s3" needs the S3_* values below (server/storage/s3.ts); absent: local disk.
+      STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+      S3_ENDPOINT: z.url().optional(),
+      S3_BUCKET: z.string().min(1).optional(),
+      S3_REGION: z.string().min(1).optional(),
+      S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+      S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+      // Per-channel HMAC secrets of the inbound webhooks (app/api/channels/*). Absent: derived from
+      // AUTH_SECRET (HMAC-SHA256 of "parcours-channel:<name>", see server/cases/webhooks.ts), so the
+      // demo works out of the box; set them in production and give each provider its own.
+      CHANNEL_SECRET_EMAIL: z.string().min(32).optional(),
+      CHANNEL_SECRET_SMS: z.string().min(32).optional(),
+      CHANNEL_SECRET_SOCIAL: z.string().min(32).optional(),
+      CHANNEL_SECRET_GENERIC: z.string().min(32).optional(),
+      // The domain of our reply addresses (reply+<case token>@<domain>) that inbound email threads by.
+      CASES_REPLY_DOMAIN: z.string().min(3).default("reply.parcours.local"),
     },
     client: {},
     experimental__runtimeEnv: {},
@@ -87,6 +105,9 @@ const toolSchema = z.object({
   AUTH_SECRET: z.string().optional(),
   APP_URL: z.string().optional(),
   RESEND_API_KEY: z.string().optional(),
+  // The e2e and benchmark senders sign inbound webhooks with it (the app must run with the same value).
+  CHANNEL_SECRET_EMAIL: z.string().optional(),
+  BENCH_CASES: intFromEnv(1_000_000),
   // The embedded PostgreSQL's port (only used when DATABASE_URL is not set).
   PARCOURS_PG_PORT: intFromEnv(54320),
 });

@@ -17,6 +17,60 @@ export const errorCodes = {
   "common.internal": "INTERNAL_SERVER_ERROR",
   /** An admin tried to change their own role or disable themselves (they would lock themselves out). */
   "users.cannotChangeSelf": "BAD_REQUEST",
+  /** createCase got a category key that is not in case_categories. */
+  "cases.unknownCategory": "BAD_REQUEST",
+  /** The order named on a case is not one of this customer's orders. */
+  "cases.orderNotFound": "BAD_REQUEST",
+  /** A reply or change on a closed case (the customer may reopen it first, within the reopen window). */
+  "cases.closed": "CONFLICT",
+  /** Closing a case that is already closed or resolved. */
+  "cases.alreadyClosed": "CONFLICT",
+  /** Reopening a case that is not closed or resolved. */
+  "cases.notClosed": "CONFLICT",
+  /** Reopening after the reopen window (REOPEN_DAYS after closing) has passed. */
+  "cases.reopenExpired": "CONFLICT",
+  /** An attachment over the size limit, of a type we do not accept, or whose bytes do not match its type. */
+  "cases.attachmentRejected": "BAD_REQUEST",
+  /** More attachments in one message than allowed. */
+  "cases.tooManyAttachments": "BAD_REQUEST",
+  /** A scoring matrix cell whose primary and secondary channel are the same. */
+  "scoring.sameChannels": "BAD_REQUEST",
+  /** Another translation of the same language already uses this URL slug. */
+  "kb.slugTaken": "CONFLICT",
+  /** Someone saved the translation since the editor opened it: reload and merge. */
+  "kb.versionConflict": "CONFLICT",
+  /** The category chosen for an article does not exist. */
+  "kb.categoryNotFound": "BAD_REQUEST",
+  /** Too many "was this helpful?" votes from one visitor (signed-in user or IP) within the hour. */
+  "kb.feedbackRateLimited": "TOO_MANY_REQUESTS",
+  /** A cancellation asked once the parcel has left the warehouse (shipped or delivered). */
+  "orders.cannotCancelShipped": "CONFLICT",
+  /** A cancellation on an order already cancelled, returned or refunded. */
+  "orders.cannotCancel": "CONFLICT",
+  /** A return on an order that is not delivered. */
+  "orders.cannotReturn": "CONFLICT",
+  /** A return asked more than RETURN_WINDOW_DAYS after delivery. */
+  "orders.returnWindowClosed": "CONFLICT",
+  /** A refund on an order that is neither delivered nor returned. */
+  "orders.cannotRefund": "CONFLICT",
+  /** A request of this kind already exists on the order (its case is open). */
+  "orders.requestExists": "CONFLICT",
+  /** The reason is not one offered for this kind of request. */
+  "orders.reasonInvalid": "BAD_REQUEST",
+  /** Reason "other" without a few words of explanation. */
+  "orders.detailsRequired": "BAD_REQUEST",
+  /** A tracking event for an order that has no parcel yet. */
+  "orders.noShipment": "CONFLICT",
+  /** An email change to the address the account already has. */
+  "account.emailUnchanged": "BAD_REQUEST",
+  /** Confirming an email change to an address another account took meanwhile. */
+  "account.emailTaken": "CONFLICT",
+  /** An email-change link that is unknown, used, expired or another account's. */
+  "account.emailLinkInvalid": "BAD_REQUEST",
+  /** Too many email-change requests in a short time. */
+  "account.rateLimited": "TOO_MANY_REQUESTS",
+  /** A second deletion request while the first one's case is being handled. */
+  "account.deletionAlreadyRequested": "CONFLICT",
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

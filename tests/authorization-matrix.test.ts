@@ -3,6 +3,8 @@ import type { Actor } from "@/server/accounts";
 import en from "@/server/i18n/messages/en.json";
 import { createCustomerUser, createOrder, createOrganization, createStaffUser, type ArrangedCustomer } from "./support/arrange";
 import { setupTestDatabase } from "./support/db";
+import { arrangeCasesWorld } from "./support/cases";
+import { arrangeKbWorld } from "./support/kb";
 import { procedurePolicy, type CallerKind, type PolicyWorld } from "./support/procedure-policy";
 import { attempt, contextFor, lazyQueue, procedurePaths } from "./support/trpc";
 
@@ -48,7 +50,7 @@ beforeAll(async () => {
     agent: agent.actor,
     admin: admin.actor,
   };
-  world = { orderOfA: { number: ordersOfA[0]!.number }, targetUserId: target.userId };
+  world = { orderOfA: { number: ordersOfA[0]!.number }, targetUserId: target.userId, kb: await arrangeKbWorld(db, admin.actor), cases: await arrangeCasesWorld(db, await queue.getQueue(), customerA) };
 });
 
 const context = (persona: Persona, locale: "en" | "fr" = "en") => contextFor(db, actors[persona], { locale, getQueue: queue.getQueue });

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { childEnv } from "@/server/env";
+import { childEnv, toolEnv } from "@/server/env";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const nextBin = path.join(repoRoot, "node_modules/next/dist/bin/next");
@@ -12,9 +12,10 @@ export const HEALTH_PATH = "/api/trpc/system.health";
 
 /** Runs `next build` when there is no production build yet (or when asked to rebuild). */
 export async function ensureProductionBuild(options: { rebuild: boolean; log: (line: string) => void }): Promise<void> {
-  const buildId = path.join(repoRoot, ".next/BUILD_ID");
+  // next.config.ts reads NEXT_DIST_DIR too, and `next start` inherits it, so both look in the same place.
+  const buildId = path.join(repoRoot, toolEnv.NEXT_DIST_DIR, "BUILD_ID");
   if (!options.rebuild && fs.existsSync(buildId)) {
-    options.log(`Using the production build in .next (BUILD_ID ${fs.readFileSync(buildId, "utf8").trim()}); pass --rebuild after changing code.`);
+    options.log(`Using the production build in ${toolEnv.NEXT_DIST_DIR} (BUILD_ID ${fs.readFileSync(buildId, "utf8").trim()}); pass --rebuild after changing code.`);
     return;
   }
   options.log("Building the app (next build)...");

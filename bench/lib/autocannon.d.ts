@@ -6,8 +6,6 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     duration?: number;
-    /** Requests per second over all connections: an open loop at a fixed arrival rate. */
-    overallRate?: number;
     headers?: Record<string, string>;
     method?: string;
     timeout?: number;

@@ -13,13 +13,17 @@ import postgres from "postgres";
 export const MY_ORDERS_SQL =
   "select id, number, status, total_cents, currency, placed_at from orders where customer_id = $1 order by placed_at desc, id desc limit 21";
 
+const SERVE_FLAG = "--serve";
+
 type ServerInput = { databaseUrl: string; customerId: string; poolSize: number };
 type ServerMessage = { port: number } | { error: string };
 
 export type BareServer = { url: string; pid: number; stop: () => Promise<void> };
 
 export async function startBareServer(input: ServerInput): Promise<BareServer> {
-  const child = fork(path.join(import.meta.dirname, "bare-server.ts"), [JSON.stringify(input)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(path.join(import.meta.dirname, "bare-server.ts"), [SERVE_FLAG], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // Over IPC rather than argv, so the database URL never shows in `ps`.
+  child.send(input);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     child.once("message", (message: ServerMessage) => ("port" in message ? resolve(message.port) : reject(new Error(message.error))));
@@ -64,7 +68,9 @@ async function serve({ databaseUrl, customerId, poolSize }: ServerInput): Promis
   });
 }
 
-// Forked by startBareServer: the input comes as the one argument, the port goes back over IPC.
-if (process.send && process.argv[2]?.startsWith("{")) {
-  serve(JSON.parse(process.argv[2]) as ServerInput).catch((error: unknown) => process.send!({ error: String(error) } satisfies ServerMessage));
+// Forked by startBareServer: the input and the port travel over IPC.
+if (process.send && process.argv[2] === SERVE_FLAG) {
+  process.once("message", (input: ServerInput) => {
+    serve(input).catch((error: unknown) => process.send!({ error: String(error) } satisfies ServerMessage));
+  });
 }

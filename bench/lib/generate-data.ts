@@ -4,9 +4,10 @@ import { countries, products as catalog, type Country } from "@/db/seed/catalog"
 
 /**
  * The benchmark world, built with set-based SQL (INSERT ... SELECT over generate_series) so a
- * million orders take seconds, not an hour of round trips. Every value is a hash of the row's
- * ordinal, so the same size always gives the same data. Bump GENERATOR_VERSION whenever the data
- * changes shape: an existing data set of another version is regenerated.
+ * million orders take seconds, not an hour of round trips. Values are hashes of each row's ordinal,
+ * so the same size gives the same data (dates aside: they count back from the time of generation).
+ * Bump GENERATOR_VERSION whenever the data changes shape: a data set of another version is
+ * regenerated.
  */
 export const GENERATOR_VERSION = 1;
 export const BENCH_DOMAIN = "bench.parcours.dev";
@@ -80,17 +81,6 @@ export async function ensureBenchData(url: string, size: DataSize, options: { pa
     const seconds = (performance.now() - started) / 1000;
     log(`Generated in ${seconds.toFixed(1)} s.`);
     return { ...size, isGenerated: true, seconds, steps };
-  } finally {
-    await sql.end();
-  }
-}
-
-/** The current size, read from the marker the generator leaves behind (null if it never ran). */
-export async function readBenchDataSize(url: string): Promise<DataSize | null> {
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    const marker = await readMarker(sql);
-    return marker && { customers: marker.customers, orders: marker.orders };
   } finally {
     await sql.end();
   }

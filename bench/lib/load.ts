@@ -1,3 +1,4 @@
+import http from "node:http";
 import autocannon from "autocannon";
 
 export type Percentiles = { p50: number; p95: number; p99: number; mean: number; max: number };
@@ -25,20 +26,19 @@ export function percentiles(samples: number[]): Percentiles {
 }
 
 /**
- * One autocannon run. Latencies are recorded here from each response rather than taken from
- * autocannon's histogram, which keeps whole milliseconds only and has no p95: the floor answers in
- * well under a millisecond, and the ladder compares sub-millisecond differences. With `rate`, the
- * run is paced (open loop); the rate must stay below the server's capacity, since a request that
- * waits for a busy connection is not counted as late (no coordinated-omission correction).
+ * A closed-loop autocannon run: each connection sends its next request when the previous answer
+ * arrives, which measures throughput at saturation. Latencies are recorded here from each response
+ * rather than taken from autocannon's histogram, which keeps whole milliseconds only and has no
+ * p95: the floor answers in well under a millisecond, and the ladder compares sub-millisecond
+ * differences.
  */
-export async function runLoad(options: { url: string; headers?: Record<string, string>; connections: number; seconds: number; rate?: number }): Promise<LoadResult> {
+export async function runLoad(options: { url: string; headers?: Record<string, string>; connections: number; seconds: number }): Promise<LoadResult> {
   const latencies: number[] = [];
   const instance = autocannon({
     url: options.url,
     headers: options.headers,
     connections: options.connections,
     duration: options.seconds,
-    overallRate: options.rate,
     timeout: 10,
   });
   instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTimeMs: number) => {
@@ -49,7 +49,7 @@ export async function runLoad(options: { url: string; headers?: Record<string, s
   const requests = Object.values(statusCodes).reduce((a, b) => a + b, 0);
   return {
     connections: options.connections,
-    rate: options.rate ?? null,
+    rate: null,
     seconds: result.duration,
     requests,
     requestsPerSecond: requests / result.duration,
@@ -57,6 +57,70 @@ export async function runLoad(options: { url: string; headers?: Record<string, s
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    statusCodes,
+  };
+}
+
+/**
+ * An open-loop run at a fixed arrival rate, for latency targets. Requests leave on a fixed schedule
+ * whatever the server does, over as many keep-alive sockets as needed, and latency counts from the
+ * scheduled departure, so a server that falls behind shows its queueing (no coordinated omission).
+ * autocannon's `overallRate` does not do this: it releases each second's quota in a burst.
+ */
+export async function runOpenLoop(options: { url: string; headers?: Record<string, string>; rate: number; seconds: number; maxSockets?: number }): Promise<LoadResult> {
+  const target = new URL(options.url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256 });
+  const latencies: number[] = [];
+  const statusCodes: Record<string, number> = {};
+  let errors = 0;
+  let timeouts = 0;
+  const send = (scheduledAt: number) =>
+    new Promise<void>((resolve) => {
+      const request = http.get(
+        { agent, host: target.hostname, port: target.port, path: target.pathname + target.search, headers: options.headers, timeout: 10_000 },
+        (response) => {
+          response.resume();
+          response.once("end", () => {
+            const code = response.statusCode ?? 0;
+            statusCodes[code] = (statusCodes[code] ?? 0) + 1;
+            if (code >= 200 && code < 300) latencies.push(performance.now() - scheduledAt);
+            resolve();
+          });
+        },
+      );
+      request.once("timeout", () => {
+        timeouts++;
+        request.destroy();
+      });
+      request.once("error", () => {
+        errors++;
+        resolve();
+      });
+    });
+  const total = Math.round(options.rate * options.seconds);
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const scheduledAt = started + (i * 1000) / options.rate;
+    const wait = scheduledAt - performance.now();
+    if (wait >= 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(send(scheduledAt));
+  }
+  await Promise.all(pending);
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  const requests = Object.values(statusCodes).reduce((a, b) => a + b, 0);
+  const non2xx = Object.entries(statusCodes).reduce((sum, [code, count]) => (code.startsWith("2") ? sum : sum + count), 0);
+  return {
+    connections: Object.keys(agent.sockets).length,
+    rate: options.rate,
+    seconds,
+    requests,
+    requestsPerSecond: requests / seconds,
+    latencyMs: percentiles(latencies),
+    errors: errors - timeouts,
+    timeouts,
+    non2xx,
     statusCodes,
   };
 }

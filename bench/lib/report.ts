@@ -9,7 +9,7 @@ export type Row = { variant: string; connections: string; rps: number | null; la
 const ms = (value: number) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(2) : value.toFixed(1)) : "-");
 
 export function loadRow(variant: string, result: LoadResult): Row {
-  return { variant, connections: String(result.connections), rps: result.requestsPerSecond, latency: result.latencyMs, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  return { variant, connections: result.rate ? "open" : String(result.connections), rps: result.requestsPerSecond, latency: result.latencyMs, errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
 /** A fixed-width table: variant, connections, req/s, p50, p95, p99 (ms), errors, non-2xx. */

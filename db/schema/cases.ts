@@ -88,7 +88,7 @@ export const cases = pgTable(
   },
   (t) => [
     // "My cases": one customer's cases, newest first, keyset-paged.
-    index().on(t.customerId, t.createdAt.desc(), t.id.desc()),
+    index().on(t.customerId, t.createdAt, t.id),
     // Open cases per queue by priority: the agent list and the assignment scan.
     index("cases_open_queue_idx").on(t.queueId, t.priority, t.createdAt).where(sql`${t.status} not in ('resolved', 'closed')`),
     index("cases_open_assignee_idx").on(t.assigneeId).where(sql`${t.status} not in ('resolved', 'closed')`),
@@ -118,7 +118,15 @@ export const caseEvents = pgTable(
     emailMessageId: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.caseId, t.createdAt), index().on(t.emailMessageId), index().on(t.authorUserId)],
+  (t) => [
+    index().on(t.caseId, t.createdAt),
+    index().on(t.emailMessageId),
+    index().on(t.authorUserId),
+    // A warning or breach is recorded once per metric and due date, however many jobs notice it.
+    uniqueIndex("case_events_sla_once")
+      .on(t.caseId, t.kind, sql`(${t.data}->>'metric')`, sql`(${t.data}->>'dueAt')`)
+      .where(sql`${t.kind} in ('sla_warning', 'sla_breach')`),
+  ],
 );
 
 export const caseAttachments = pgTable(

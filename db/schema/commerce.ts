@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { customers } from "./customers";
 
 export const orderStatus = pgEnum("order_status", [
@@ -46,7 +46,11 @@ export const orders = pgTable(
     placedAt: timestamp({ withTimezone: true }).notNull(),
   },
   // "My orders" reads newest first for one customer: this index serves it without a sort.
-  (t) => [index().on(t.customerId, t.placedAt.desc(), t.id.desc())],
+  // The second serves the same list filtered by status (a rare status would otherwise be found by
+  // walking every order of a big buyer).
+  // Ascending on purpose: a backward scan serves "newest first" (ORDER BY ... DESC means NULLS FIRST,
+  // which a Drizzle .desc() index, built NULLS LAST, cannot serve without a sort).
+  (t) => [index("orders_customer_placed_idx").on(t.customerId, t.placedAt, t.id), index("orders_customer_status_placed_idx").on(t.customerId, t.status, t.placedAt, t.id)],
 );
 
 export const orderItems = pgTable(
@@ -101,4 +105,29 @@ export const invoices = pgTable(
     issuedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [index().on(t.orderId)],
+);
+
+export const orderRequestKind = pgEnum("order_request_kind", ["return", "refund", "cancellation"]);
+
+/**
+ * A customer's exit-point request on an order (return, refund, cancellation). The case that handles
+ * it is created through server/cases; the request keeps its id and number so the order page can link
+ * to it. One request of each kind per order: a second one would be a duplicate of the open case.
+ */
+export const orderRequests = pgTable(
+  "order_requests",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orderId: uuid().notNull().references(() => orders.id, { onDelete: "cascade" }),
+    /** Who asked: the buyer, or an administrator of the buyer's organization. */
+    requestedBy: uuid().notNull().references(() => customers.id, { onDelete: "cascade" }),
+    kind: orderRequestKind().notNull(),
+    /** A key from the reason list in server/orders/rules.ts. */
+    reason: text().notNull(),
+    details: text().notNull().default(""),
+    caseId: uuid(),
+    caseNumber: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.orderId, t.kind), index().on(t.requestedBy, t.createdAt), index().on(t.caseId)],
 );

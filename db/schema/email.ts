@@ -28,5 +28,5 @@ export const emailOutbox = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.status, t.createdAt), index().on(t.createdAt.desc())],
+  (t) => [index().on(t.status, t.createdAt), index().on(t.createdAt)],
 );

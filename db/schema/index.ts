@@ -6,3 +6,6 @@ export * from "./audit";
 export * from "./system";
 export * from "./routing";
 export * from "./cases";
+export * from "./journey";
+export * from "./account";
+export * from "./knowledge";

@@ -33,6 +33,8 @@ import {
   type SeedLocale,
   type SkillKey,
 } from "./catalog";
+import { seedCases } from "./cases";
+import { seedKnowledgeBase } from "./kb";
 import { buildOrder, type OrderPlan, type OrderRows, type OrderStatus } from "./orders";
 
 export { DEMO_PASSWORD } from "./catalog";
@@ -389,6 +391,8 @@ export async function seedDemo(db: Database): Promise<{ accounts: DemoAccount[] 
     await insertAll(tx, agentProfiles, profileRows);
     await insertAll(tx, agentSkills, agentSkillRows);
   });
+  await seedKnowledgeBase(db);
+  await seedCases(db, { demoCustomerEmail: demoEmails.customer });
 
   return {
     accounts: [

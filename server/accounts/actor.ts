@@ -11,6 +11,8 @@ export type Actor = {
   locale: Locale;
   /** The customer record of a customer account; null for staff. */
   customerId: string | null;
+  /** The sign-in this request belongs to (user_sessions.id); absent for jobs, seeds and tests. */
+  sessionId?: string;
 };
 
 export const isStaff = (actor: Actor | null): actor is Actor => actor?.role === "agent" || actor?.role === "admin";

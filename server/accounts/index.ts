@@ -7,9 +7,13 @@ import { recordAudit } from "@/server/audit";
 import type { Locale } from "@/server/i18n/config";
 import type { Actor, Role } from "./actor";
 import * as queries from "./queries";
+import { touchSessionIfStale } from "./sessions";
 import type { ListUsersInput } from "./schemas";
 
 export type { Actor, Role } from "./actor";
+export { endSession, ipPrefix, listMySessions, registerSession, revokeMySession, signOutOtherSessions } from "./sessions";
+// Profile, email change, export and deletion live in ./self-care (they pull in email and cases, which
+// the auth layer importing this file does not need).
 
 const BCRYPT_COST = 12;
 // Compared against when the address is unknown, so both answers take the same time.
@@ -17,10 +21,20 @@ const DUMMY_HASH = bcrypt.hashSync("parcours-timing-equalizer", BCRYPT_COST);
 
 export const hashPassword = (password: string) => bcrypt.hash(password, BCRYPT_COST);
 
-/** The actor behind a session token, or null once the session is revoked, the version is stale or the account is disabled. */
-export async function getActiveActor(db: Database, params: { userId: string; sessionVersion: number }): Promise<Actor | null> {
+/**
+ * The actor behind a session token, or null once the session is revoked, the version is stale or the
+ * account is disabled. With a `sessionId` (every browser session), that sign-in must also be live in
+ * the sessions registry: "sign out my other sessions" revokes it there.
+ */
+export async function getActiveActor(db: Database, params: { userId: string; sessionVersion: number; sessionId?: string }): Promise<Actor | null> {
   const row = await queries.findActiveActorRow(db, params);
-  return row ? { ...row, customerId: row.customerId ?? null } : null;
+  if (!row) return null;
+  const { sessionLastSeenAt, ...actor } = row;
+  if (params.sessionId) {
+    if (!sessionLastSeenAt) return null;
+    await touchSessionIfStale(db, { sessionId: params.sessionId, lastSeenAt: sessionLastSeenAt });
+  }
+  return { ...actor, customerId: actor.customerId ?? null, ...(params.sessionId ? { sessionId: params.sessionId } : {}) };
 }
 
 /** The user id when the password matches an enabled account with a password; null otherwise. */
@@ -67,6 +81,7 @@ export async function ensureCustomerForUser(db: Database, user: { id: string; em
 /** Invalidates every session of the actor, this one included. */
 export async function signOutEverywhere(db: Database, actor: Actor): Promise<void> {
   await queries.bumpSessionVersion(db, actor.userId);
+  await queries.revokeSessions(db, { userId: actor.userId, keep: null });
   await recordAudit(db, { actorUserId: actor.userId, action: "user.signed_out_everywhere", entityType: "user", entityId: actor.userId });
 }
 

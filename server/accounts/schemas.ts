@@ -37,3 +37,53 @@ export const listUsersInput = z.strictObject({
   role: userRoleInput.optional(),
 });
 export type ListUsersInput = z.infer<typeof listUsersInput>;
+
+// Single-line text: CR/LF or control characters in a name end up in email headers and exports.
+const oneLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "errors.validation.required")
+    .max(max, "errors.validation.tooLong")
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "errors.validation.invalid");
+
+const contactChannels = ["email", "phone", "sms", "chat", "portal"] as const;
+const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
+
+/** Digits with an optional leading +, spaces, dots, dashes and brackets; stored as +digits or digits. */
+export const phoneNumber = z
+  .string()
+  .trim()
+  .max(30, "errors.validation.tooLong")
+  .regex(/^\+?[0-9 ().-]{6,25}$/, "errors.validation.phone")
+  .transform((value) => value.replace(/[^0-9+]/g, ""))
+  .refine((value) => /^\+?[0-9]{6,16}$/.test(value), "errors.validation.phone");
+
+export const updateProfileInput = z
+  .strictObject({
+    displayName: oneLine(100),
+    phone: z.union([z.literal(""), phoneNumber]).transform((value) => value || null),
+    locale: localeInput,
+    channels: z
+      .array(z.enum(contactChannels))
+      .min(1, "errors.validation.required")
+      .max(contactChannels.length, "errors.validation.tooLarge")
+      .refine((list) => new Set(list).size === list.length, "errors.validation.invalid"),
+    fromHour: z.number().int().min(0, "errors.validation.tooSmall").max(23, "errors.validation.tooLarge"),
+    toHour: z.number().int().min(1, "errors.validation.tooSmall").max(24, "errors.validation.tooLarge"),
+    days: z
+      .array(z.number().int().min(1, "errors.validation.tooSmall").max(7, "errors.validation.tooLarge"))
+      .min(1, "errors.validation.required")
+      .max(7, "errors.validation.tooLarge")
+      .refine((list) => new Set(list).size === list.length, "errors.validation.invalid"),
+    timeZone: z.string().max(64, "errors.validation.tooLong").refine((zone) => timeZones.has(zone), "errors.validation.invalid"),
+  })
+  .refine((value) => value.toHour > value.fromHour, { path: ["toHour"], message: "errors.validation.hoursOrder" })
+  // A phone call or an SMS needs a number to reach.
+  .refine((value) => !!value.phone || !value.channels.some((c) => c === "phone" || c === "sms"), { path: ["phone"], message: "errors.validation.phoneNeeded" });
+export type UpdateProfileInput = z.infer<typeof updateProfileInput>;
+
+export const requestEmailChangeInput = z.strictObject({ email: emailAddress });
+export const confirmEmailChangeInput = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, "errors.validation.invalid") });
+export const revokeSessionInput = z.strictObject({ sessionId: z.uuid() });
+export const accountDeletionInput = z.strictObject({ reason: z.string().trim().max(2000, "errors.validation.tooLong").default("") });

@@ -1,16 +1,20 @@
 import { accountRouter } from "./routers/account";
 import { customersRouter } from "./routers/customers";
+import { casesRouter } from "./routers/cases";
 import { ordersRouter } from "./routers/orders";
 import { systemRouter } from "./routers/system";
 import { usersRouter } from "./routers/users";
+import { kbRouter } from "./routers/kb";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   customers: customersRouter,
+  cases: casesRouter,
   orders: ordersRouter,
   system: systemRouter,
   users: usersRouter,
+  kb: kbRouter,
 });
 
 export type AppRouter = typeof appRouter;

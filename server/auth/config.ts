@@ -5,13 +5,14 @@ import Credentials from "next-auth/providers/credentials";
 import type { EmailConfig } from "next-auth/providers/email";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { ensureCustomerForUser, getSessionVersion, isAccountDisabled, verifyPassword } from "@/server/accounts";
+import { headers } from "next/headers";
+import { endSession, ensureCustomerForUser, getSessionVersion, isAccountDisabled, registerSession, verifyPassword } from "@/server/accounts";
 import { emailAddress, passwordSignInInput } from "@/server/accounts/schemas";
 import { enqueueEmail } from "@/server/email";
 import { env } from "@/server/env";
 import { isLocale, localeCookie, negotiateLocale, type Locale } from "@/server/i18n/config";
 import { getJobQueue } from "@/server/jobs/web-queue";
-import { clientIp, consumeSignInAttempt } from "@/server/security/sign-in-limits";
+import { clientIp, consumeSignInAttempt, resetSignInAttempts } from "@/server/security/sign-in-limits";
 
 export const MAGIC_LINK_MINUTES = 15;
 
@@ -61,6 +62,17 @@ const magicLink: EmailConfig = {
   },
 };
 
+/** Who is signing in, for the sessions list: the browser's user agent and its IP (reduced to a prefix when stored). */
+async function signInClient(): Promise<{ userAgent: string | null; ip: string | null }> {
+  try {
+    const h = await headers();
+    return { userAgent: h.get("user-agent"), ip: clientIp(h) };
+  } catch {
+    // Outside a request (scripts): nothing to record.
+    return { userAgent: null, ip: null };
+  }
+}
+
 function authConfig(): NextAuthConfig {
   const db = getDb();
   return {
@@ -80,6 +92,7 @@ function authConfig(): NextAuthConfig {
           const limit = await consumeSignInAttempt(db, { email: parsed.data.email, ip: clientIp(request.headers) });
           if (!limit.isAllowed) throw new SignInRateLimited();
           const userId = await verifyPassword(db, parsed.data);
+          if (userId) await resetSignInAttempts(db, parsed.data.email);
           return userId ? { id: userId } : null;
         },
       }),
@@ -92,16 +105,26 @@ function authConfig(): NextAuthConfig {
         if (user?.id) {
           token.uid = user.id;
           token.sv = (await getSessionVersion(db, user.id)) ?? -1;
+          // Self-care (issue 5): each sign-in gets a row in the sessions registry; its id rides in the
+          // token so session.ts can refuse it once revoked ("sign out my other sessions").
+          token.sid = await registerSession(db, { userId: user.id, ...(await signInClient()) });
         }
         return token;
       },
       session({ session, token }) {
         if (token.uid) session.user.id = token.uid;
         session.sv = token.sv;
+        session.sid = token.sid;
         return session;
       },
     },
     events: {
+      // Self-care (issue 5): a sign-out on this device also closes its row in the sessions registry.
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : undefined;
+        const uid = "token" in message ? message.token?.uid : undefined;
+        if (sid && uid) await endSession(db, { userId: uid, sessionId: sid });
+      },
       async createUser({ user }) {
         if (user.id && user.email) await ensureCustomerForUser(db, { id: user.id, email: user.email, name: user.name });
       },

@@ -5,6 +5,8 @@ declare module "next-auth" {
   interface Session {
     /** The session version the token was issued at; compared with the user's on every request. */
     sv?: number;
+    /** The sign-in's id in the sessions registry (user_sessions), checked on every request. */
+    sid?: string;
   }
 }
 
@@ -12,5 +14,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    sid?: string;
   }
 }

@@ -2,18 +2,36 @@ import { createTranslator } from "next-intl";
 import coreEn from "./messages/en.json";
 import coreFr from "./messages/fr.json";
 import coreIt from "./messages/it.json";
+import casesEn from "./messages/cases/en.json";
+import casesFr from "./messages/cases/fr.json";
+import casesIt from "./messages/cases/it.json";
+import selfcareEn from "./messages/selfcare/en.json";
+import selfcareFr from "./messages/selfcare/fr.json";
+import selfcareIt from "./messages/selfcare/it.json";
+import kbEn from "./messages/kb/en.json";
+import kbFr from "./messages/kb/fr.json";
+import kbIt from "./messages/kb/it.json";
 import type { Locale } from "./config";
 
 // Shared text (navigation, errors, sign-in) lives in messages/<locale>.json; each feature area keeps
 // its own namespace in messages/<area>/<locale>.json, added below once per locale.
 const en = {
   ...coreEn,
+  kb: kbEn,
+  selfcare: selfcareEn,
+  cases: casesEn,
 };
 const fr = {
   ...coreFr,
+  kb: kbFr,
+  selfcare: selfcareFr,
+  cases: casesFr,
 };
 const it = {
   ...coreIt,
+  kb: kbIt,
+  selfcare: selfcareIt,
+  cases: casesIt,
 };
 
 export const messages = { en, fr, it } as const satisfies Record<Locale, typeof en>;

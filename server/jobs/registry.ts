@@ -20,6 +20,21 @@ export const jobDefinitions = {
     cron: "* * * * *",
     load: () => import("./handlers/email-sweep"),
   },
+  "sla-check": {
+    payload: z.object({ caseId: z.uuid() }),
+    retryLimit: 5,
+    retryDelaySeconds: 10,
+    concurrency: 2,
+    load: () => import("./handlers/sla-check"),
+  },
+  "sla-sweep": {
+    payload: z.object({}),
+    retryLimit: 0,
+    retryDelaySeconds: 60,
+    concurrency: 1,
+    cron: "* * * * *",
+    load: () => import("./handlers/sla-sweep"),
+  },
 } as const;
 
 export type JobName = keyof typeof jobDefinitions;

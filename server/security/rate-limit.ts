@@ -2,7 +2,11 @@ import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import type { Database } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 
-export type Limiter = { consume(key: string): Promise<{ isAllowed: boolean; retryAfterSeconds: number }>; peek(key: string): Promise<{ isAllowed: boolean; retryAfterSeconds: number }> };
+export type Limiter = {
+  consume(key: string): Promise<{ isAllowed: boolean; retryAfterSeconds: number }>;
+  peek(key: string): Promise<{ isAllowed: boolean; retryAfterSeconds: number }>;
+  reset(key: string): Promise<void>;
+};
 
 /** A fixed-window limiter whose counters live in PostgreSQL, so every app process shares them. */
 export function createLimiter(db: Database, options: { name: string; points: number; durationSeconds: number }): Limiter {
@@ -22,6 +26,9 @@ export function createLimiter(db: Database, options: { name: string; points: num
         if (error instanceof RateLimiterRes) return toResult(error, false);
         throw error;
       }
+    },
+    async reset(key) {
+      await limiter.delete(key);
     },
     async peek(key) {
       const res = await limiter.get(key);

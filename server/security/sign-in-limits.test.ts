@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCustomerUser, uniqueEmail } from "@/tests/support/arrange";
 import { setupTestDatabase } from "@/tests/support/db";
-import { consumeSignInAttempt, peekSignInAttempt } from "./sign-in-limits";
+import { consumeSignInAttempt, peekSignInAttempt, resetSignInAttempts } from "./sign-in-limits";
 
 const { db } = await setupTestDatabase();
 
@@ -53,5 +53,13 @@ describe("sign-in attempts per address", () => {
     expect(results[50]!.isAllowed).toBe(false);
     // Another network is unaffected.
     expect((await consumeSignInAttempt(db, { email: uniqueEmail("elsewhere"), ip: "203.0.113.8" })).isAllowed).toBe(true);
+  });
+
+  it("starts counting again after a successful sign-in clears the address", async () => {
+    const email = uniqueEmail("regular");
+    await attempts(email, PER_ADDRESS - 1);
+    await resetSignInAttempts(db, email);
+    expect((await attempts(email, PER_ADDRESS)).every((r) => r.isAllowed)).toBe(true);
+    expect((await consumeSignInAttempt(db, { email, ip: freshIp() })).isAllowed).toBe(false);
   });
 });

@@ -36,3 +36,8 @@ export async function peekSignInAttempt(db: Database, params: { email: string | 
   const blocked = checks.filter((r) => !r.isAllowed);
   return { isAllowed: blocked.length === 0, retryAfterSeconds: Math.max(0, ...blocked.map((r) => r.retryAfterSeconds)) };
 }
+
+/** A right password clears the address's count, so only failures add up (people sign in often). */
+export async function resetSignInAttempts(db: Database, email: string): Promise<void> {
+  await signInLimiters(db).perAddress.reset(email);
+}

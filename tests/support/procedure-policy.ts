@@ -1,4 +1,6 @@
 import type { Role } from "@/server/accounts";
+import type { CasesWorld } from "./cases";
+import type { KbWorld } from "./kb";
 
 /** Who calls: a signed-in role, or nobody. */
 export type CallerKind = Role | "anonymous";
@@ -9,6 +11,10 @@ export type PolicyWorld = {
   orderOfA: { number: string };
   /** A user no caller of the matrix plays, for the admin mutations to act on. */
   targetUserId: string;
+  /** Knowledge-base objects (tests/support/kb.ts). */
+  kb: KbWorld;
+  /** Cases of customer A (tests/support/cases.ts). */
+  cases: CasesWorld;
 };
 
 export type ProcedurePolicy = {
@@ -37,13 +43,72 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
   "account.profile": { allowed: ["customer"] },
   "account.setLocale": { allowed: signedIn, input: () => "fr" },
   "account.signOutEverywhere": { allowed: signedIn },
+  "account.updateProfile": {
+    allowed: ["customer"],
+    input: () => ({ displayName: "Matrix Customer", phone: "+33 6 12 34 56 78", locale: "en", channels: ["email", "phone"], fromHour: 9, toHour: 18, days: [1, 2, 3, 4, 5], timeZone: "Europe/Paris" }),
+  },
+  "account.requestEmailChange": { allowed: ["customer"], input: () => ({ email: `matrix-${Math.random().toString(36).slice(2, 10)}@example.com` }) },
+  "account.sessions": { allowed: signedIn },
+  "account.signOutOtherSessions": { allowed: signedIn },
+  // Revoking a session id that is not the caller's is a no-op (it answers count 0 and reveals nothing).
+  "account.revokeSession": { allowed: signedIn, input: () => ({ sessionId: "00000000-0000-4000-8000-000000000000" }) },
+  "account.exportData": { allowed: ["customer"] },
+  "account.requestDeletion": { allowed: ["customer"], input: () => ({ reason: "" }) },
+
+  "cases.categories": { allowed: signedIn },
+  "cases.list": { allowed: ["customer"], input: () => ({ limit: 20 }) },
+  "cases.get": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.cases.viewOfA.number }) },
+  "cases.create": { allowed: ["customer"], input: () => ({ category: "other", subject: "Matrix case", description: "Created by the authorization matrix" }) },
+  "cases.reply": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.cases.replyOfA.number, body: "A reply" }) },
+  "cases.close": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.cases.closeOfA.number }) },
+  "cases.reopen": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.cases.reopenOfA.number }) },
+  "cases.agentList": { allowed: staff, input: () => ({ limit: 20 }) },
+  "cases.agentGet": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number }) },
+  "cases.correctScores": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number, complexity: "low", severity: "medium", effort: "high" }) },
+  "cases.matrix": { allowed: staff },
+  "cases.updateMatrix": { allowed: ["admin"], input: () => ({ cells: [{ complexity: "low", severity: "low", effort: "low", primaryChannel: "self_service", secondaryChannel: "bot" }] }) },
 
   "customers.search": { allowed: staff, input: () => ({ query: "customer", limit: 10 }) },
 
   "orders.list": { allowed: ["customer"], input: () => ({ limit: 20 }) },
   "orders.get": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.orderOfA.number }) },
+  "orders.viewer": { allowed: ["customer"] },
+  "orders.inTransit": { allowed: ["customer"] },
+  "orders.tracking": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.orderOfA.number }) },
+  "orders.createRequest": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.orderOfA.number, kind: "refund", reason: "damaged", details: "" }) },
+  "orders.abandonRequest": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.orderOfA.number, kind: "return", step: "opened" }) },
+  "orders.listInvoices": { allowed: ["customer"], input: () => ({ limit: 20 }) },
+  "orders.getInvoice": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.orderOfA.number }) },
+  "orders.addTrackingEvent": { allowed: staff, input: (world) => ({ number: world.orderOfA.number, status: "delivered", location: "Lyon", description: "Delivered to the letterbox" }) },
 
   "system.health": { allowed: everyone },
+
+  "kb.search": { allowed: everyone, input: () => ({ q: "colis", locale: "fr" }) },
+  "kb.suggest": { allowed: everyone, input: () => ({ q: "col", locale: "fr" }) },
+  "kb.recordClick": { allowed: everyone, input: (world) => ({ articleId: world.kb.articleId, locale: "fr", query: "colis" }) },
+  "kb.feedback": { allowed: everyone, input: (world) => ({ articleId: world.kb.articleId, locale: "fr", isHelpful: true }) },
+  "kb.home": { allowed: everyone, input: () => ({ locale: "fr" }) },
+  "kb.category": { allowed: everyone, input: (world) => ({ locale: "fr", slug: world.kb.categorySlug }) },
+  "kb.article": { allowed: everyone, input: (world) => ({ locale: "fr", slug: world.kb.slug }) },
+  "kb.faq": { allowed: everyone, input: () => ({ locale: "fr" }) },
+  "kb.sitemap": { allowed: everyone, input: () => ({ locale: "fr" }) },
+  "kb.categories": { allowed: staff },
+  "kb.list": { allowed: staff, input: () => ({}) },
+  "kb.get": { allowed: staff, input: (world) => ({ id: world.kb.articleId }) },
+  "kb.create": {
+    allowed: staff,
+    input: (world) => ({ categoryId: world.kb.categoryId, kind: "article", audience: "public", translation: { locale: "en", title: `Matrix ${Math.random().toString(36).slice(2, 10)}`, bodyMd: "Body", status: "draft" } }),
+  },
+  // Each call gets a fresh article at version 1, so the agent's save does not make the admin's stale.
+  "kb.saveTranslation": {
+    allowed: staff,
+    input: (world) => ({ articleId: world.kb.saveTargets.shift(), locale: "fr", title: `Cible ${Math.random().toString(36).slice(2, 10)}`, bodyMd: "Texte", status: "draft", expectedVersion: 1 }),
+  },
+  "kb.update": { allowed: staff, input: (world) => ({ id: world.kb.articleId, data: { categoryId: world.kb.categoryId, kind: "article", audience: "public" } }) },
+  "kb.versions": { allowed: staff, input: (world) => ({ id: world.kb.translationId }) },
+  "kb.restore": { allowed: staff, input: (world) => ({ id: world.kb.versionId }) },
+  "kb.preview": { allowed: staff, input: () => ({ bodyMd: "**bold**" }) },
+  "kb.insights": { allowed: staff, input: () => ({ days: 30 }) },
 
   "users.list": { allowed: ["admin"], input: () => ({}) },
   "users.setRole": { allowed: ["admin"], input: (world) => ({ userId: world.targetUserId, role: "customer" }) },

@@ -7,6 +7,12 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { DeletionForm } from "@/components/account/deletion-form";
+import { EmailChangeForm } from "@/components/account/email-change-form";
+import { ProfileForm } from "@/components/account/profile-form";
+import { SessionsList } from "@/components/account/sessions-list";
+import { LinkButton } from "@/components/ui/link-button";
+import { TRPCReactProvider } from "@/components/trpc-provider";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -23,8 +29,9 @@ function Row({ label, value }: { label: string; value: string }) {
 
 export default async function AccountPage() {
   await requireRole(["customer"], "/account");
-  const [t, ta, tc, format, profile] = await Promise.all([
+  const [t, ts, ta, tc, format, profile] = await Promise.all([
     getTranslations("account"),
+    getTranslations("selfcare.account"),
     getTranslations("auth"),
     getTranslations("common"),
     getFormatter(),
@@ -34,7 +41,8 @@ export default async function AccountPage() {
   const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: "long" });
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} actions={<LinkButton href="/account/invoices" variant="secondary">{ts("invoicesLink")}</LinkButton>} />
+      <TRPCReactProvider>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="profile-title">
           <CardTitle id="profile-title">{t("profile")}</CardTitle>
@@ -44,12 +52,45 @@ export default async function AccountPage() {
             <Row label={t("phone")} value={profile.phone ?? t("notProvided")} />
             <Row label={t("language")} value={tc(`languages.${profile.locale}`)} />
             <Row label={t("preferredChannel")} value={t(`channels.${profile.preferredChannel}`)} />
+            <Row
+              label={ts("hours")}
+              value={ts("contactSummary", {
+                channels: profile.contactPreferences.channels.map((c) => t(`channels.${c}`)).join(", "),
+                days: profile.contactPreferences.days.map((d) => format.dateTime(new Date(Date.UTC(2024, 0, d, 12)), { weekday: "short", timeZone: "UTC" })).join(" "),
+                from: ts("hour", { hour: profile.contactPreferences.fromHour }),
+                to: ts("hour", { hour: profile.contactPreferences.toHour }),
+                zone: profile.contactPreferences.timeZone,
+              })}
+            />
           </dl>
           {profile.isVip && (
             <p className="mt-3">
               <Badge tone="info">{t("vip")}</Badge>
             </p>
           )}
+        </Card>
+        <Card aria-labelledby="edit-title">
+          <CardTitle id="edit-title">{ts("edit")}</CardTitle>
+          <ProfileForm
+            initial={{
+              displayName: profile.displayName,
+              phone: profile.phone,
+              locale: profile.locale,
+              channels: profile.contactPreferences.channels,
+              fromHour: profile.contactPreferences.fromHour,
+              toHour: profile.contactPreferences.toHour,
+              days: profile.contactPreferences.days,
+              timeZone: profile.contactPreferences.timeZone,
+            }}
+          />
+        </Card>
+        <Card aria-labelledby="email-title">
+          <CardTitle id="email-title">{ts("emailTitle")}</CardTitle>
+          <p className="mb-3 text-sm text-zinc-700">{ts("currentEmail", { email: profile.email })}</p>
+          {profile.pendingEmail && (
+            <p className="mb-3 text-sm text-zinc-700">{ts("pending", { email: profile.pendingEmail.newEmail, date: format.dateTime(profile.pendingEmail.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+          )}
+          <EmailChangeForm />
         </Card>
         <Card aria-labelledby="contract-title">
           <CardTitle id="contract-title">{t("contract")}</CardTitle>
@@ -78,15 +119,33 @@ export default async function AccountPage() {
           )}
         </Card>
         <Card aria-labelledby="security-title">
-          <CardTitle id="security-title">{t("security")}</CardTitle>
-          <p className="mb-4 text-sm text-zinc-600">{ta("signOutEverywhereHint")}</p>
-          <form action={signOutEverywhereAction}>
-            <Button type="submit" variant="danger">
-              {ta("signOutEverywhere")}
-            </Button>
-          </form>
+          <CardTitle id="security-title">{ts("sessionsTitle")}</CardTitle>
+          <p className="mb-3 text-sm text-zinc-600">{ts("sessionsIntro")}</p>
+          <SessionsList />
+          <div className="mt-6 border-t border-zinc-100 pt-4">
+            <p className="mb-3 text-sm text-zinc-600">{ta("signOutEverywhereHint")}</p>
+            <form action={signOutEverywhereAction}>
+              <Button type="submit" variant="danger">
+                {ta("signOutEverywhere")}
+              </Button>
+            </form>
+          </div>
+        </Card>
+        <Card aria-labelledby="export-title">
+          <CardTitle id="export-title">{ts("exportTitle")}</CardTitle>
+          <p className="mb-4 text-sm text-zinc-600">{ts("exportBody")}</p>
+          {/* A plain link: the route answers with a download, no client code needed. */}
+          <a href="/account/export" download className="inline-flex min-h-10 items-center rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold text-zinc-900 hover:bg-zinc-100">
+            {ts("exportButton")}
+          </a>
+        </Card>
+        <Card aria-labelledby="deletion-title">
+          <CardTitle id="deletion-title">{ts("deletion.title")}</CardTitle>
+          <p className="mb-4 text-sm text-zinc-600">{ts("deletion.body")}</p>
+          <DeletionForm />
         </Card>
       </div>
+      </TRPCReactProvider>
     </>
   );
 }

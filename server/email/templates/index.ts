@@ -1,8 +1,13 @@
+import { emailChangeEmail } from "./email-change";
+import { caseEscalatedEmail, caseUpdateEmail } from "./case-update";
 import { magicLinkEmail } from "./magic-link";
 import type { EmailTemplate } from "./types";
 
 export const emailTemplates = {
   "magic-link": magicLinkEmail,
+  "case-update": caseUpdateEmail,
+  "case-escalated": caseEscalatedEmail,
+  "email-change": emailChangeEmail,
 } satisfies Record<string, EmailTemplate<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each template has its own props
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -4,7 +4,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { api, orNotFound } from "@/server/api/rsc";
 import { requireRole } from "@/server/auth/session";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
-import { TrackingTimeline } from "@/components/orders/tracking-timeline";
+import { LiveTracking } from "@/components/orders/live-tracking";
+import { RequestPanel } from "@/components/orders/request-panel";
+import { TRPCReactProvider } from "@/components/trpc-provider";
+import { DETAILS_MAX_LENGTH } from "@/server/orders/rules";
 import { formatMoney } from "@/components/orders/money";
 import { Card, CardTitle } from "@/components/ui/card";
 
@@ -19,7 +22,7 @@ export default async function OrderPage({ params }: Props) {
   const { number: rawNumber } = await params;
   const number = decodeURIComponent(rawNumber);
   await requireRole(["customer"], `/orders/${encodeURIComponent(number)}`);
-  const [t, format, order] = await Promise.all([getTranslations("orders"), getFormatter(), orNotFound((await api()).orders.get({ number }))]);
+  const [t, ts, format, order] = await Promise.all([getTranslations("orders"), getTranslations("selfcare"), getFormatter(), orNotFound((await api()).orders.get({ number }))]);
   const money = (cents: number) => formatMoney(format, cents, order.currency);
   const address = order.shippingAddress;
   return (
@@ -33,7 +36,10 @@ export default async function OrderPage({ params }: Props) {
         </h1>
         <OrderStatusBadge status={order.status} />
       </div>
-      <p className="-mt-4 mb-6 text-sm text-zinc-600">{t("placedOn", { date: format.dateTime(order.placedAt, { dateStyle: "long" }) })}</p>
+      <p className="-mt-4 mb-6 text-sm text-zinc-600">
+        {t("placedOn", { date: format.dateTime(order.placedAt, { dateStyle: "long" }) })}
+        {!order.isOwn && <> · {ts("orders.orderedBy", { name: order.buyerName })}</>}
+      </p>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card aria-labelledby="items-title">
@@ -72,22 +78,37 @@ export default async function OrderPage({ params }: Props) {
             {order.shipments.length === 0 ? (
               <p className="text-sm text-zinc-600">{t("noShipment")}</p>
             ) : (
-              order.shipments.map((shipment) => (
-                <div key={shipment.id} className="space-y-3">
-                  <p className="text-sm text-zinc-800">{t("carrier", { carrier: shipment.carrier, tracking: shipment.trackingNumber })}</p>
-                  {shipment.deliveredAt ? (
-                    <p className="text-sm font-medium text-green-800">{t("deliveredOn", { date: format.dateTime(shipment.deliveredAt, { dateStyle: "long" }) })}</p>
-                  ) : (
-                    shipment.expectedAt && <p className="text-sm font-medium text-zinc-900">{t("expected", { date: format.dateTime(shipment.expectedAt, { dateStyle: "full" }) })}</p>
-                  )}
-                  <h3 className="pt-2 text-sm font-semibold text-zinc-800">{t("tracking")}</h3>
-                  <TrackingTimeline events={order.events.filter((event) => event.shipmentId === shipment.id)} />
-                </div>
-              ))
+              <TRPCReactProvider>
+                <LiveTracking number={order.number} initial={{ orderStatus: order.status, shipments: order.shipments, events: order.events, isDone: order.shipments.every((s) => s.status === "delivered") }} />
+              </TRPCReactProvider>
             )}
           </Card>
         </div>
         <div className="space-y-6">
+          <Card aria-labelledby="requests-title">
+            <CardTitle id="requests-title">{ts("requests.title")}</CardTitle>
+            <p className="mb-3 text-sm text-zinc-600">{ts("requests.intro")}</p>
+            {order.requests.length > 0 && (
+              <ul className="mb-4 space-y-1 text-sm" aria-label={ts("requests.title")}>
+                {order.requests.map((request) => (
+                  <li key={request.id} className="text-zinc-800">
+                    {ts("requests.already", { kind: request.kind, date: format.dateTime(request.createdAt, { dateStyle: "medium" }) })}
+                    {request.caseNumber && (
+                      <>
+                        {" · "}
+                        <Link href={`/cases/${request.caseNumber}`} className="font-medium text-brand-600 underline">
+                          {ts("requests.caseLink", { number: request.caseNumber })}
+                        </Link>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <TRPCReactProvider>
+              <RequestPanel number={order.number} actions={order.actions} detailsMax={DETAILS_MAX_LENGTH} />
+            </TRPCReactProvider>
+          </Card>
           <Card aria-labelledby="address-title">
             <CardTitle id="address-title">{t("shippingAddress")}</CardTitle>
             <address className="text-sm not-italic text-zinc-800">
@@ -115,6 +136,10 @@ export default async function OrderPage({ params }: Props) {
                 {order.invoices.map((invoice) => (
                   <li key={invoice.number}>
                     {t("invoice", { number: invoice.number, date: format.dateTime(invoice.issuedAt, { dateStyle: "medium" }) })} · {money(invoice.totalCents)}
+                    <br />
+                    <Link href={`/orders/${encodeURIComponent(order.number)}/invoice`} className="font-medium text-brand-600 underline">
+                      {ts("orders.viewInvoice")}
+                    </Link>
                   </li>
                 ))}
               </ul>

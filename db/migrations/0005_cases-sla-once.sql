@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "case_events_sla_once" ON "case_events" USING btree ("case_id","kind",("data"->>'metric'),("data"->>'dueAt')) WHERE "case_events"."kind" in ('sla_warning', 'sla_breach');

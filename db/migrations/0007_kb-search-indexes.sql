@@ -1,0 +1,3 @@
+CREATE INDEX "kb_article_translations_search_en_idx" ON "kb_article_translations" USING gin ("search_vector") WHERE "kb_article_translations"."locale" = 'en' and "kb_article_translations"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "kb_article_translations_search_fr_idx" ON "kb_article_translations" USING gin ("search_vector") WHERE "kb_article_translations"."locale" = 'fr' and "kb_article_translations"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "kb_article_translations_search_it_idx" ON "kb_article_translations" USING gin ("search_vector") WHERE "kb_article_translations"."locale" = 'it' and "kb_article_translations"."status" = 'published';

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { demo, signInWithPassword } from "./support";
+
+test("search from the help-center home, open an article and vote helpful", async ({ page }) => {
+  await page.goto("/fr/help");
+  const search = page.getByRole("combobox", { name: "Rechercher dans le centre d'aide" });
+  await search.fill("retour colis endommage");
+  await expect(page.getByRole("listbox", { name: "Articles suggérés" })).toBeVisible();
+  await search.press("Enter");
+  await expect(page).toHaveURL(/\/fr\/help\/search\?q=/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("retour colis endommage");
+  await expect(page.locator("mark").first()).toBeVisible();
+  await page.getByRole("link", { name: "Colis endommagé : comment faire le retour" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Colis endommagé");
+  await expect(page.getByText(/Mis à jour le/)).toBeVisible();
+  await page.getByRole("button", { name: "Oui" }).click();
+  await page.getByLabel("Que pourrions-nous améliorer ? (facultatif)").fill("Très clair");
+  await page.getByRole("button", { name: "Envoyer" }).click();
+  await expect(page.getByRole("status")).toHaveText("Merci pour votre retour.");
+});
+
+test("the request form proposes articles while the subject is typed", async ({ page }) => {
+  await page.goto("/en/help/contact");
+  await page.getByLabel("Subject of your request").pressSequentially("screen cracked", { delay: 30 });
+  const suggestions = page.getByTestId("deflection-suggestions");
+  await expect(suggestions).toBeVisible();
+  await expect(suggestions.getByRole("link", { name: /Cracked screen/ })).toBeVisible();
+});
+
+test("a missing translation falls back to another language with a notice", async ({ page }) => {
+  await page.goto("/it/help/a/wall-mount-a-lumio-tv");
+  await expect(page.getByRole("note")).toContainText("non è ancora disponibile in italiano");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Wall-mount a Lumio TV");
+});
+
+test("an article body with a script or an onerror handler renders inert", async ({ page }) => {
+  await signInWithPassword(page, demo.agent, undefined, "/agent/knowledge/new");
+  await page.goto("/agent/knowledge/new");
+  const title = `XSS probe ${Date.now()}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Content (Markdown)").fill('Safe text <script>window.__kbXss = 1</script>\n\n<img src="x" onerror="window.__kbXss = 2">\n\n[link](javascript:window.__kbXss=3)\n\n<svg onload="window.__kbXss=4"></svg>');
+  await page.getByLabel("Status").selectOption("published");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/agent\/knowledge\/[0-9a-f-]{36}$/);
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  await page.goto(`/en/help/a/${slug}`);
+  await expect(page.getByText("Safe text")).toBeVisible();
+  const article = page.locator("article");
+  expect(await article.locator("script, [onerror], [onload], a[href^='javascript']").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __kbXss?: number }).__kbXss)).toBeUndefined();
+});

@@ -1,0 +1,30 @@
+import {
+  closeAsCustomer,
+  createCaseAsCustomer,
+  getCaseForAgentOrThrow,
+  getCaseOfCustomerOrThrow,
+  listCasesOfCustomer,
+  listOpenCases,
+  reopenAsCustomer,
+  replyAsCustomer,
+} from "@/server/cases";
+import { agentGetInput, agentListInput, closeInput, correctScoresInput, getMyCaseInput, listMyCasesInput, portalCaseInput, replyInput } from "@/server/cases/schemas";
+import { correctScores, getMatrix, listCategories, updateMatrix } from "@/server/scoring";
+import { updateMatrixInput } from "@/server/scoring/schemas";
+import { adminProcedure, agentProcedure, createTRPCRouter, customerProcedure, protectedProcedure } from "../trpc";
+
+export const casesRouter = createTRPCRouter({
+  categories: protectedProcedure.query(({ ctx }) => listCategories(ctx.db)),
+  list: customerProcedure.input(listMyCasesInput).query(({ ctx, input }) => listCasesOfCustomer(ctx.db, ctx.actor, input)),
+  get: customerProcedure.input(getMyCaseInput).query(({ ctx, input }) => getCaseOfCustomerOrThrow(ctx.db, ctx.actor, input.number)),
+  create: customerProcedure.input(portalCaseInput).mutation(async ({ ctx, input }) => createCaseAsCustomer(ctx.db, await ctx.getQueue(), ctx.actor, input)),
+  reply: customerProcedure.input(replyInput).mutation(async ({ ctx, input }) => replyAsCustomer(ctx.db, await ctx.getQueue(), ctx.actor, input)),
+  close: customerProcedure.input(closeInput).mutation(async ({ ctx, input }) => closeAsCustomer(ctx.db, await ctx.getQueue(), ctx.actor, input)),
+  reopen: customerProcedure.input(closeInput).mutation(async ({ ctx, input }) => reopenAsCustomer(ctx.db, await ctx.getQueue(), ctx.actor, input)),
+
+  agentList: agentProcedure.input(agentListInput).query(({ ctx, input }) => listOpenCases(ctx.db, ctx.actor, input)),
+  agentGet: agentProcedure.input(agentGetInput).query(({ ctx, input }) => getCaseForAgentOrThrow(ctx.db, ctx.actor, input.number)),
+  correctScores: agentProcedure.input(correctScoresInput).mutation(({ ctx, input }) => correctScores(ctx.db, ctx.actor, input)),
+  matrix: agentProcedure.query(({ ctx }) => getMatrix(ctx.db)),
+  updateMatrix: adminProcedure.input(updateMatrixInput).mutation(({ ctx, input }) => updateMatrix(ctx.db, ctx.actor, input.cells)),
+});

@@ -1,0 +1,59 @@
+import type { Database } from "@/db/client";
+import type { Actor } from "@/server/accounts";
+import { DomainError } from "@/server/errors";
+import { recommendedChannels } from "@/server/scoring";
+import * as queries from "./queries";
+
+/** Open cases for the back office, most urgent first (any queue, or one). */
+export async function listOpenCases(db: Database, _actor: Actor, input: { queueId?: string | null; limit: number }) {
+  return queries.listOpenCasesForAgents(db, { queueId: input.queueId ?? null, limit: input.limit });
+}
+
+/**
+ * Everything the read-only case page shows: scores with their reasons, the recommended channels,
+ * queue, assignee, SLA due dates, the full timeline (internal events included) and the routing and
+ * assignment decisions that explain why the case is where it is.
+ */
+export async function getCaseForAgentOrThrow(db: Database, _actor: Actor, number: string) {
+  const found = await queries.findCaseForAgent(db, number);
+  if (!found) throw new DomainError("common.notFound");
+  const row = found.case;
+  const [events, attachments, channels, otherCases] = await Promise.all([
+    queries.listEvents(db, { caseId: row.id, publicOnly: false }),
+    queries.listAttachments(db, { caseId: row.id, publicOnly: false }),
+    recommendedChannels(db, row),
+    queries.listCasesOfCustomerForAgent(db, row.customerId, row.id),
+  ]);
+  const why = events.filter((e) => e.kind === "routing" || e.kind === "assignment" || e.kind === "escalation").map((e) => ({ id: e.id, kind: e.kind, createdAt: e.createdAt, data: e.data }));
+  return {
+    id: row.id,
+    number: row.number,
+    subject: row.subject,
+    description: row.description,
+    status: row.status,
+    priority: row.priority,
+    channel: row.channel,
+    category: row.category,
+    categoryName: found.categoryNames,
+    locale: row.locale,
+    createdAt: row.createdAt,
+    customer: { id: row.customerId, name: found.customerName, isVip: found.customerIsVip },
+    scores: { complexity: row.complexity, severity: row.severity, effort: row.effort, reasons: row.scoreReasons, isCorrected: !!row.scoresCorrectedBy },
+    recommended: channels,
+    queueName: found.queueName,
+    assigneeName: found.assigneeName,
+    sla: {
+      policyName: found.slaPolicyName,
+      firstResponseDueAt: row.firstResponseDueAt,
+      firstRespondedAt: row.firstRespondedAt,
+      nextResponseDueAt: row.nextResponseDueAt,
+      resolutionDueAt: row.resolutionDueAt,
+      pausedAt: row.slaPausedAt,
+      escalationLevel: row.escalationLevel,
+    },
+    why,
+    events,
+    attachments,
+    otherCases,
+  };
+}

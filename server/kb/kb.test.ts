@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedKnowledgeBase } from "@/db/seed/kb";
+import { renderMarkdown } from "@/server/content/markdown";
+import { createCustomerUser, createStaffUser, type ArrangedCustomer, type ArrangedStaff } from "@/tests/support/arrange";
+import { setupTestDatabase } from "@/tests/support/db";
+import { attempt, contextFor, lazyQueue } from "@/tests/support/trpc";
+import { getHelpArticle, searchArticles } from "./index";
+import { relevanceSet } from "./relevance-set";
+
+const { db, url } = await setupTestDatabase();
+const queue = lazyQueue(url);
+afterAll(() => queue.stop());
+
+let ids: Map<string, string>;
+let customer: ArrangedCustomer;
+let agent: ArrangedStaff;
+const idOf = (key: string) => ids.get(key)!;
+
+beforeAll(async () => {
+  ids = await seedKnowledgeBase(db);
+  customer = await createCustomerUser(db);
+  agent = await createStaffUser(db, { role: "agent" });
+}, 120_000);
+
+const search = (q: string, locale: "en" | "fr" | "it", actor: ArrangedCustomer["actor"] | ArrangedStaff["actor"] | null = null, context: "help" | "backoffice" = "help") =>
+  searchArticles(db, actor, { q, locale, limit: 10, context });
+
+describe("search acceptance", () => {
+  it("finds the French returns article for 'retour colis endommagé', with and without accents", async () => {
+    for (const q of ["retour colis endommagé", "retour colis endommage"]) {
+      const result = await search(q, "fr");
+      expect(result.items.slice(0, 3).map((item) => item.articleId)).toContain(idOf("damaged-parcel"));
+      expect(result.items[0]!.snippet.some((part) => part.isMatch)).toBe(true);
+    }
+  });
+
+  it("still finds the warranty article with a typo (garanite)", async () => {
+    const result = await search("garanite", "fr");
+    expect(result.correctedQuery).toBe("garantie");
+    expect(result.items.slice(0, 3).map((item) => item.articleId)).toContain(idOf("warranty-coverage"));
+  });
+
+  it("never returns an internal article to a customer or an anonymous caller, but does to staff in the back-office", async () => {
+    for (const actor of [null, customer.actor]) {
+      const result = await search("geste commercial remboursement délai", "fr", actor);
+      expect(result.items.map((item) => item.articleId)).not.toContain(idOf("internal-refund-exceptions"));
+      await expect(getHelpArticle(db, actor, { locale: "fr", slug: "exceptions-de-remboursement-gestes-commerciaux-hors-delai-de-retour" })).rejects.toMatchObject({ code: "common.notFound" });
+    }
+    const staff = await search("geste commercial remboursement", "fr", agent.actor, "backoffice");
+    expect(staff.items.map((item) => item.articleId)).toContain(idOf("internal-refund-exceptions"));
+  });
+
+  it("logs every search with its results", async () => {
+    const result = await search("zzqqxx introuvable", "fr");
+    expect(result.items).toEqual([]);
+    const outcome = await attempt(contextFor(db, agent.actor, { getQueue: queue.getQueue }), "kb.insights", { days: 1 });
+    expect(outcome.ok).toBe(true);
+    const insights = (outcome as { value: { zeroResults: { query: string }[] } }).value;
+    expect(insights.zeroResults.map((row) => row.query)).toContain("zzqqxx introuvable");
+  });
+});
+
+describe("relevance", () => {
+  it("ranks the expected article in the top 3 for at least 90% of 60 customer queries", async () => {
+    let hits = 0;
+    let reciprocal = 0;
+    const misses: string[] = [];
+    for (const entry of relevanceSet) {
+      const result = await search(entry.q, entry.locale);
+      const rank = result.items.findIndex((item) => item.articleId === idOf(entry.expected)) + 1;
+      if (rank >= 1 && rank <= 3) hits++;
+      else misses.push(`${entry.locale} "${entry.q}" -> rank ${rank || "none"} (top: ${result.items[0]?.title ?? "nothing"})`);
+      if (rank >= 1) reciprocal += 1 / rank;
+    }
+    const recall = hits / relevanceSet.length;
+    const mrr = reciprocal / relevanceSet.length;
+    console.info(`kb relevance: ${relevanceSet.length} queries, recall@3 = ${recall.toFixed(3)}, MRR = ${mrr.toFixed(3)}${misses.length ? `\n  misses:\n  ${misses.join("\n  ")}` : ""}`);
+    expect(relevanceSet.length).toBeGreaterThanOrEqual(60);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("articles", () => {
+  it("falls back to another language with a notice when a translation is missing", async () => {
+    const result = await getHelpArticle(db, null, { locale: "it", slug: "wall-mount-a-lumio-tv" });
+    expect(result.redirectTo).toBeNull();
+    if (result.redirectTo !== null) return;
+    expect(result.isFallback).toBe(true);
+    expect(result.translation.locale).toBe("en");
+    expect(result.alternates.map((alternate) => alternate.locale).sort()).toEqual(["en", "fr"]);
+  });
+
+  it("redirects a slug of another language to the reader's translation", async () => {
+    const result = await getHelpArticle(db, null, { locale: "fr", slug: "track-your-order-and-parcel" });
+    expect(result.redirectTo).toBe("suivre-ma-commande-et-mon-colis");
+  });
+
+  it("renders article bodies inert: no script, no event handler, no javascript: URL", () => {
+    const { html } = renderMarkdown('Hi <script>alert(1)</script><img src=x onerror="alert(1)"> [a](javascript:alert(1)) <a href="jav&#x09;ascript:alert(1)">b</a> <svg onload=alert(1)>');
+    expect(html).not.toMatch(/<script|onerror|onload|javascript:/i);
+  });
+});
+
+describe("router", () => {
+  const ctx = (actor: ArrangedCustomer["actor"] | ArrangedStaff["actor"] | null) => contextFor(db, actor, { locale: "fr", getQueue: queue.getQueue });
+  const draft = () => ({ locale: "fr", title: `Brouillon ${Math.random().toString(36).slice(2, 8)}`, slug: null, summary: "", bodyMd: "Texte **gras**", status: "draft" });
+
+  it("refuses the editor to customers (FORBIDDEN) and to visitors (UNAUTHORIZED)", async () => {
+    const categories = await attempt(ctx(agent.actor), "kb.categories");
+    const categoryId = (categories as { value: { id: string }[] }).value[0]!.id;
+    const input = { categoryId, kind: "article", audience: "public", translation: draft() };
+    const asCustomer = await attempt(ctx(customer.actor), "kb.create", input);
+    expect(asCustomer.ok).toBe(false);
+    if (!asCustomer.ok) expect(asCustomer.error.code).toBe("FORBIDDEN");
+    const asVisitor = await attempt(ctx(null), "kb.create", input);
+    if (!asVisitor.ok) expect(asVisitor.error.code).toBe("UNAUTHORIZED");
+  });
+
+  it("answers NOT_FOUND for an internal article to a customer, exactly like a missing one", async () => {
+    const internal = await attempt(ctx(customer.actor), "kb.feedback", { articleId: idOf("internal-carrier-claims"), locale: "fr", isHelpful: true });
+    const missing = await attempt(ctx(customer.actor), "kb.feedback", { articleId: "00000000-0000-4000-8000-000000000000", locale: "fr", isHelpful: true });
+    expect(internal.ok || missing.ok).toBe(false);
+    if (!internal.ok && !missing.ok) expect(internal.shape).toEqual(missing.shape);
+  });
+
+  it("keeps versions, refuses a stale save, restores an old version and refuses a duplicate slug", async () => {
+    const categories = await attempt(ctx(agent.actor), "kb.categories");
+    const categoryId = (categories as { value: { id: string }[] }).value[0]!.id;
+    const created = await attempt(ctx(agent.actor), "kb.create", { categoryId, kind: "article", audience: "public", translation: { ...draft(), slug: "mon-brouillon" } });
+    expect(created.ok).toBe(true);
+    const { articleId } = (created as { value: { articleId: string } }).value;
+    const save = (expectedVersion: number, bodyMd: string) =>
+      attempt(ctx(agent.actor), "kb.saveTranslation", { articleId, locale: "fr", title: "Mon brouillon", slug: "mon-brouillon", summary: "", bodyMd, status: "draft", expectedVersion });
+    expect((await save(1, "Version deux")).ok).toBe(true);
+    const stale = await save(1, "Version perdue");
+    expect(stale.ok).toBe(false);
+    if (!stale.ok) expect(stale.shape.data.errorCode).toBe("kb.versionConflict");
+    const article = (await attempt(ctx(agent.actor), "kb.get", { id: articleId })) as { value: { translations: { id: string; bodyMd: string; version: number }[] } };
+    const translation = article.value.translations[0]!;
+    expect(translation.bodyMd).toBe("Version deux");
+    const versions = (await attempt(ctx(agent.actor), "kb.versions", { id: translation.id })) as { value: { id: string; version: number }[] };
+    expect(versions.value.map((version) => version.version)).toEqual([2, 1]);
+    expect((await attempt(ctx(agent.actor), "kb.restore", { id: versions.value[1]!.id })).ok).toBe(true);
+    const restored = (await attempt(ctx(agent.actor), "kb.get", { id: articleId })) as { value: { translations: { bodyMd: string; version: number }[] } };
+    expect(restored.value.translations[0]).toMatchObject({ bodyMd: "Texte **gras**", version: 3 });
+    const duplicate = await attempt(ctx(agent.actor), "kb.create", { categoryId, kind: "article", audience: "public", translation: { ...draft(), slug: "mon-brouillon" } });
+    expect(duplicate.ok).toBe(false);
+    if (!duplicate.ok) expect(duplicate.shape.data.errorCode).toBe("kb.slugTaken");
+  });
+
+  it("rejects bad input with a translated 400 and writes nothing", async () => {
+    const outcome = await attempt(ctx(null), "kb.search", { q: "", locale: "de" });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.error.code).toBe("BAD_REQUEST");
+      expect(Object.keys(outcome.shape.data.fieldErrors ?? {})).toEqual(expect.arrayContaining(["q", "locale"]));
+    }
+  });
+
+  it("records a helpful vote", async () => {
+    const outcome = await attempt(ctx(null), "kb.feedback", { articleId: idOf("track-order"), locale: "fr", isHelpful: true, comment: "Clair et rapide" });
+    expect(outcome.ok).toBe(true);
+  });
+});

@@ -1,0 +1,551 @@
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import {
+  kbArticles,
+  kbArticleTranslations,
+  kbArticleVersions,
+  kbCategories,
+  kbCategoryTranslations,
+  kbFeedback,
+  kbSearchLog,
+} from "@/db/schema";
+import type { Locale } from "@/server/i18n/config";
+
+type Audience = "public" | "internal";
+type Status = "draft" | "published" | "archived";
+
+/** Highlight markers ts_headline puts around matches; private-use characters that articles never contain. */
+export const MARK_START = "\uE000";
+export const MARK_END = "\uE001";
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+// Literal, not a bind parameter: the planner must see the language to use its partial index, and a
+// generic plan for a prepared statement would not. Only these three values can ever be embedded.
+const LOCALE_LITERAL: Record<Locale, SQL> = { en: sql.raw("'en'::locale"), fr: sql.raw("'fr'::locale"), it: sql.raw("'it'::locale") };
+
+/**
+ * Ranking only ever looks at this many matches from each of two sources (title matches first, then
+ * any match): a frequent word must not rank the whole index (QUALITY.md P4).
+ */
+const CANDIDATES_PER_SOURCE = 100;
+/** Text-ranked candidates that get the (joined) helpfulness boost; it moves scores by 15% at most. */
+const RERANKED = 30;
+/**
+ * GIN returns a random sample of about this many rows for a word that matches more documents (the
+ * documented gin_fuzzy_search_limit): building the full bitmap of a word found in 25k articles cost
+ * more than the rest of the query. Only a word far more frequent than the candidate bound is sampled.
+ */
+const GIN_SAMPLE = 2000;
+/** Snippets are cut from the start of the body: ts_headline cost grows with the text it parses. */
+const SNIPPET_SOURCE_CHARS = 2000;
+
+export type RankedRow = {
+  articleId: string;
+  translationId: string;
+  slug: string;
+  title: string;
+  summary: string;
+  kind: "article" | "faq";
+  categorySlug: string;
+  updatedAt: Date;
+  score: number;
+  snippet: string | null;
+};
+
+const excludeArticles = (ids: string[]) =>
+  ids.length ? sql`and t.article_id not in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+
+/**
+ * Published translations of one language matching a tsquery built from safe tokens. Candidates: up
+ * to 100 title matches and 100 matches anywhere (each from its language's partial GIN index), ranked
+ * by weighted rank (title A > summary B > body C) and recency; the best 30 get the helpfulness boost
+ * (the one join to kb_articles), and only the returned page gets a highlighted snippet.
+ */
+export async function rankTranslations(
+  db: Database,
+  params: { locale: Locale; tsquery: string; includeInternal: boolean; limit: number; excludeIds: string[]; withSnippet: boolean },
+): Promise<RankedRow[]> {
+  const locale = LOCALE_LITERAL[params.locale];
+  const query = sql`to_tsquery(kb_regconfig(${locale}), ${params.tsquery})`;
+  const visible = sql`t.locale = ${locale} and t.status = 'published' and (${params.includeInternal} or t.audience = 'public') ${excludeArticles(params.excludeIds)}`;
+  const snippet = params.withSnippet
+    ? sql`ts_headline(kb_regconfig(t.locale), left(t.body_text, ${SNIPPET_SOURCE_CHARS}), ${query}, ${HEADLINE_OPTIONS})`
+    : sql`null::text`;
+  // The one-time filter runs before either index scan. set_config(..., true) lasts until the end of
+  // the transaction: outside one, that is this statement, so the sampling never leaks elsewhere.
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    with cand as (
+      (select t.id, t.article_id, t.search_vector, t.updated_at
+        from kb_article_translations t
+        where (select set_config('gin_fuzzy_search_limit', ${String(GIN_SAMPLE)}, true)) is not null
+          and to_tsvector(kb_regconfig(t.locale), t.title) @@ ${query} and ${visible}
+        limit ${CANDIDATES_PER_SOURCE})
+      union all
+      (select t.id, t.article_id, t.search_vector, t.updated_at
+        from kb_article_translations t
+        where t.search_vector @@ ${query} and ${visible}
+        limit ${CANDIDATES_PER_SOURCE})
+    ),
+    scored as (
+      select distinct on (c.id) c.id, c.article_id, c.updated_at,
+        ts_rank('{0.05, 0.2, 0.4, 1.0}', c.search_vector, ${query}, 1)
+          * (0.9 + 0.1 / (1 + extract(epoch from now() - c.updated_at) / 31536000.0))::float4 as text_score
+      from cand c
+      order by c.id
+    ),
+    best as (select * from scored order by text_score desc, id limit ${RERANKED}),
+    ranked as (
+      select b.id, b.article_id, b.updated_at, a.kind, a.category_id,
+        b.text_score * (0.85 + 0.15 * (a.helpful_count + 1)::float4 / (a.helpful_count + a.not_helpful_count + 2)) as score
+      from best b join kb_articles a on a.id = b.article_id
+      order by score desc, b.id
+      limit ${params.limit}
+    )
+    select r.article_id as "articleId", r.id as "translationId", t.slug, t.title, t.summary, r.kind, cat.slug as "categorySlug",
+      r.updated_at as "updatedAt", r.score, ${snippet} as snippet
+    from ranked r
+    join kb_article_translations t on t.id = r.id
+    join kb_categories cat on cat.id = r.category_id
+    order by r.score desc, r.id`);
+  return rows.map((row) => ({ ...(row as unknown as RankedRow), updatedAt: new Date(row.updatedAt as string), score: Number(row.score) }));
+}
+
+export type SuggestionRow = { articleId: string; slug: string; title: string; kind: "article" | "faq" };
+
+/**
+ * Search-as-you-type: published titles of one language matching a tsquery whose last word is a
+ * prefix (`garan:*`), from the title-only partial GIN index; a bounded candidate set ranked by title
+ * rank, then shorter titles.
+ */
+export async function suggestTitles(db: Database, params: { locale: Locale; tsquery: string; limit: number }): Promise<SuggestionRow[]> {
+  const locale = LOCALE_LITERAL[params.locale];
+  const query = sql`to_tsquery(kb_regconfig(${locale}), ${params.tsquery})`;
+  const rows = await db.execute<SuggestionRow>(sql`
+    with cand as (
+      select t.article_id, t.slug, t.title
+      from kb_article_translations t
+      where (select set_config('gin_fuzzy_search_limit', ${String(GIN_SAMPLE)}, true)) is not null
+        and to_tsvector(kb_regconfig(t.locale), t.title) @@ ${query}
+        and t.locale = ${locale} and t.status = 'published' and t.audience = 'public'
+      limit ${CANDIDATES_PER_SOURCE}
+    ),
+    best as (
+      select c.*, ts_rank(to_tsvector(kb_regconfig(${locale}), c.title), ${query}) as rank
+      from cand c
+      order by rank desc, length(c.title), c.slug
+      limit ${params.limit}
+    )
+    select b.article_id as "articleId", b.slug, b.title, a.kind
+    from best b join kb_articles a on a.id = b.article_id
+    order by b.rank desc, length(b.title), b.slug`);
+  return [...rows];
+}
+
+/** Last resort for short or misspelled queries: titles that look like the query (trigram similarity). */
+export async function similarTitles(db: Database, params: { locale: Locale; text: string; includeInternal: boolean; limit: number; excludeIds: string[] }) {
+  const exclude = params.excludeIds.length ? sql`and t.article_id not in (${sql.join(params.excludeIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    select t.article_id as "articleId", t.id as "translationId", t.slug, t.title, t.summary, a.kind, cat.slug as "categorySlug",
+      t.updated_at as "updatedAt", word_similarity(${params.text}, kb_unaccent(lower(t.title))) as score, null::text as snippet
+    from kb_article_translations t
+    join kb_articles a on a.id = t.article_id
+    join kb_categories cat on cat.id = a.category_id
+    where ${params.text} <% kb_unaccent(lower(t.title)) and t.locale = ${params.locale}::locale and t.status = 'published'
+      and (${params.includeInternal} or t.audience = 'public') ${exclude}
+    order by score desc, t.id
+    limit ${params.limit}`);
+  return rows.map((row) => ({ ...(row as unknown as RankedRow), updatedAt: new Date(row.updatedAt as string), score: Number(row.score) * 0.01 }));
+}
+
+/** For each token the dictionary does not know, the closest known word of the language (or null). */
+export async function closestTerms(db: Database, params: { locale: Locale; tokens: string[] }): Promise<Map<string, string | null>> {
+  if (!params.tokens.length) return new Map();
+  const rows = await db.execute<{ token: string; known: boolean; term: string | null }>(buildTermsQuery(params));
+  return new Map(rows.map((row) => [row.token, row.known ? row.token : row.term]));
+}
+
+function buildTermsQuery(params: { locale: Locale; tokens: string[] }) {
+  const values = sql.join(params.tokens.map((token) => sql`(${token})`), sql`, `);
+  return sql`
+    select k.token, k.known,
+      case when not k.known then
+        (select s.term from kb_search_terms s
+          where s.locale = ${params.locale}::locale and s.term % k.token
+          order by similarity(s.term, k.token) desc, s.document_count desc, s.term limit 1)
+      end as term
+    from (
+      select tok.token, exists (select 1 from kb_search_terms s where s.locale = ${params.locale}::locale and s.term = tok.token) as known
+      from (values ${values}) as tok(token)
+    ) k`;
+}
+
+/** Adds the words of a published text to its language's dictionary (used for typo correction). */
+export async function addSearchTerms(db: Database, params: { locale: Locale; text: string }) {
+  await db.execute(sql`
+    insert into kb_search_terms (locale, term, document_count)
+    select ${params.locale}::locale, w, 1
+    from (select distinct w from regexp_split_to_table(kb_unaccent(lower(${params.text})), '[^[:alnum:]]+') as w where length(w) between 3 and 40) words
+    on conflict (locale, term) do update set document_count = kb_search_terms.document_count + 1`);
+}
+
+/**
+ * One analytics row per search. Its commit does not wait for the WAL flush (synchronous_commit off
+ * for this statement's transaction only): a crash may lose the last fraction of a second of search
+ * log, never corrupt it, and a search no longer waits for a disk flush shared with every other write.
+ */
+export async function insertSearchLog(
+  db: Database,
+  values: { query: string; normalizedQuery: string; locale: Locale; context: typeof kbSearchLog.$inferInsert.context; resultCount: number; resultArticleIds: string[]; correctedQuery: string | null; userId: string | null; clickedArticleId?: string | null },
+) {
+  const [row] = await db.execute<{ id: string }>(sql`
+    insert into kb_search_log (query, normalized_query, locale, context, result_count, result_article_ids, corrected_query, user_id, clicked_article_id, clicked_at)
+    select ${values.query}, ${values.normalizedQuery}, ${values.locale}::locale, ${values.context}::kb_search_context, ${values.resultCount},
+      ${JSON.stringify(values.resultArticleIds)}::jsonb, ${values.correctedQuery}, ${values.userId}::uuid, ${values.clickedArticleId ?? null}::uuid,
+      case when ${values.clickedArticleId ?? null}::uuid is not null then now() end
+    where (select set_config('synchronous_commit', 'off', true)) is not null
+    returning id`);
+  return row!.id;
+}
+
+/** Marks the first click of a logged search; a later click on the same search keeps the first. */
+export async function markSearchClicked(db: Database, params: { searchId: string; articleId: string }) {
+  const rows = await db
+    .update(kbSearchLog)
+    .set({ clickedArticleId: params.articleId, clickedAt: new Date() })
+    .where(and(eq(kbSearchLog.id, params.searchId), sql`${kbSearchLog.clickedArticleId} is null`))
+    .returning({ id: kbSearchLog.id });
+  return rows.length > 0;
+}
+
+/** Case-form searches of this user that a case followed; another user's rows are never touched. */
+export async function markCaseCreated(db: Database, params: { userId: string; searchIds: string[] }) {
+  if (!params.searchIds.length) return 0;
+  const rows = await db
+    .update(kbSearchLog)
+    .set({ caseCreatedAt: new Date() })
+    .where(
+      and(
+        sql`${kbSearchLog.id} in (${sql.join(params.searchIds.map((id) => sql`${id}::uuid`), sql`, `)})`,
+        eq(kbSearchLog.userId, params.userId),
+        eq(kbSearchLog.context, "case_form"),
+        sql`${kbSearchLog.caseCreatedAt} is null`,
+      ),
+    )
+    .returning({ id: kbSearchLog.id });
+  return rows.length;
+}
+
+const localePreference = (locale: Locale) =>
+  sql`(t.locale = ${locale}::locale) desc, array_position(array['en','fr','it']::locale[], t.locale)`;
+
+export type ArticleListItem = {
+  articleId: string;
+  kind: "article" | "faq";
+  categoryId: string;
+  position: number;
+  slug: string;
+  title: string;
+  summary: string;
+  locale: Locale;
+  updatedAt: Date;
+  helpfulCount: number;
+  bodyHtml: string | null;
+};
+
+const LIST_ORDER = {
+  position: sql`a.position, a.id`,
+  helpful: sql`a.helpful_count desc, a.id`,
+  id: sql`a.id`,
+} as const;
+export type ListOrder = keyof typeof LIST_ORDER;
+
+/**
+ * Published articles visible to the caller, each in the reader's language or the best fallback: a
+ * bounded page in one order (each order has its index), so a list costs the same at 1k or 100k
+ * articles. One category per call: a page across several categories is read category by category.
+ */
+export async function listVisibleArticles(
+  db: Database,
+  params: { locale: Locale; includeInternal: boolean; categoryId?: string; kind?: "article" | "faq"; articleIds?: string[]; withBody?: boolean; order: ListOrder; limit: number },
+): Promise<ArticleListItem[]> {
+  const filters = [
+    params.categoryId ? sql`and a.category_id = ${params.categoryId}::uuid` : sql``,
+    params.articleIds ? (params.articleIds.length ? sql`and a.id in (${sql.join(params.articleIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`and false`) : sql``,
+    params.kind ? sql`and a.kind = ${params.kind}` : sql``,
+  ];
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    with picked as (
+      select a.id, a.kind, a.category_id, a.position, a.helpful_count
+      from kb_articles a
+      where (${params.includeInternal} or a.audience = 'public') ${sql.join(filters, sql` `)}
+        and exists (select 1 from kb_article_translations p where p.article_id = a.id and p.status = 'published')
+      order by ${LIST_ORDER[params.order]}
+      limit ${params.limit}
+    ),
+    chosen as (
+      select distinct on (a.id) a.id as "articleId", a.kind, a.category_id as "categoryId", a.position, t.slug, t.title, t.summary,
+        t.locale, t.updated_at as "updatedAt", a.helpful_count as "helpfulCount",
+        case when ${params.withBody ?? false} then t.body_html end as "bodyHtml"
+      from picked a join kb_article_translations t on t.article_id = a.id
+      where t.status = 'published'
+      order by a.id, ${localePreference(params.locale)}
+    )
+    select c.* from chosen c join picked a on a.id = c."articleId"
+    order by ${LIST_ORDER[params.order]}`);
+  return rows.map((row) => ({ ...(row as unknown as ArticleListItem), updatedAt: new Date(row.updatedAt as string) }));
+}
+
+/** The categories and sections holding at least one published public article (one index probe each). */
+export async function categoriesWithArticles(db: Database): Promise<Set<string>> {
+  const rows = await db.execute<{ id: string }>(sql`
+    select c.id from kb_categories c
+    where exists (
+      select 1 from kb_articles a
+      where a.category_id = c.id and a.audience = 'public'
+        and exists (select 1 from kb_article_translations t where t.article_id = a.id and t.status = 'published')
+    )`);
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Whether any public FAQ entry is published (for the home page's FAQ link). */
+export async function hasPublishedFaq(db: Database): Promise<boolean> {
+  const [row] = await db.execute<{ found: boolean }>(sql`
+    select exists (
+      select 1 from kb_articles a
+      where a.kind = 'faq' and a.audience = 'public'
+        and exists (select 1 from kb_article_translations t where t.article_id = a.id and t.status = 'published')
+    ) as found`);
+  return Boolean(row?.found);
+}
+
+export type CategoryRow = { id: string; parentId: string | null; slug: string; position: number; name: string; description: string };
+
+export async function listCategories(db: Database, params: { locale: Locale }): Promise<CategoryRow[]> {
+  const rows = await db.execute<CategoryRow>(sql`
+    select distinct on (c.id) c.id, c.parent_id as "parentId", c.slug, c.position, t.name, t.description
+    from kb_categories c join kb_category_translations t on t.category_id = c.id
+    order by c.id, ${localePreference(params.locale)}`);
+  return [...rows].sort((a, b) => a.position - b.position || a.slug.localeCompare(b.slug));
+}
+
+export async function findTranslationBySlug(db: Database, params: { locale: Locale; slug: string; includeInternal: boolean }) {
+  const [row] = await db
+    .select({ articleId: kbArticleTranslations.articleId })
+    .from(kbArticleTranslations)
+    .where(
+      and(
+        eq(kbArticleTranslations.slug, params.slug),
+        eq(kbArticleTranslations.status, "published"),
+        params.includeInternal ? undefined : eq(kbArticleTranslations.audience, "public"),
+        sql`${kbArticleTranslations.locale} = ${params.locale}::locale`,
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+/** A slug of another language (a reader followed a link in French to /it/...): the article it names. */
+export async function findArticleBySlugAnyLocale(db: Database, params: { slug: string; includeInternal: boolean }) {
+  const [row] = await db
+    .select({ articleId: kbArticleTranslations.articleId })
+    .from(kbArticleTranslations)
+    .where(
+      and(
+        eq(kbArticleTranslations.slug, params.slug),
+        eq(kbArticleTranslations.status, "published"),
+        params.includeInternal ? undefined : eq(kbArticleTranslations.audience, "public"),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findArticle(db: Database, articleId: string) {
+  const [row] = await db.select().from(kbArticles).where(eq(kbArticles.id, articleId));
+  return row ?? null;
+}
+
+export async function listTranslations(db: Database, articleId: string) {
+  return db.select().from(kbArticleTranslations).where(eq(kbArticleTranslations.articleId, articleId)).orderBy(kbArticleTranslations.locale);
+}
+
+export async function findCategory(db: Database, id: string) {
+  const [row] = await db.select().from(kbCategories).where(eq(kbCategories.id, id));
+  return row ?? null;
+}
+
+export async function findCategoryBySlug(db: Database, slug: string) {
+  const [row] = await db.select().from(kbCategories).where(eq(kbCategories.slug, slug));
+  return row ?? null;
+}
+
+export async function insertFeedback(db: Database, values: typeof kbFeedback.$inferInsert) {
+  await db.transaction(async (tx) => {
+    await tx.insert(kbFeedback).values(values);
+    await tx
+      .update(kbArticles)
+      .set(values.isHelpful ? { helpfulCount: sql`${kbArticles.helpfulCount} + 1` } : { notHelpfulCount: sql`${kbArticles.notHelpfulCount} + 1` })
+      .where(eq(kbArticles.id, values.articleId));
+  });
+}
+
+export async function slugTaken(db: Database, params: { locale: Locale; slug: string; exceptArticleId: string | null }) {
+  const [row] = await db
+    .select({ id: kbArticleTranslations.id })
+    .from(kbArticleTranslations)
+    .where(
+      and(
+        sql`${kbArticleTranslations.locale} = ${params.locale}::locale`,
+        eq(kbArticleTranslations.slug, params.slug),
+        params.exceptArticleId ? sql`${kbArticleTranslations.articleId} <> ${params.exceptArticleId}::uuid` : undefined,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+export async function insertArticle(db: Database, values: typeof kbArticles.$inferInsert) {
+  const [row] = await db.insert(kbArticles).values(values).returning({ id: kbArticles.id });
+  return row!.id;
+}
+
+export async function updateArticleRow(db: Database, id: string, values: Partial<typeof kbArticles.$inferInsert>) {
+  const rows = await db.update(kbArticles).set(values).where(eq(kbArticles.id, id)).returning({ id: kbArticles.id });
+  if (values.audience) await db.update(kbArticleTranslations).set({ audience: values.audience }).where(eq(kbArticleTranslations.articleId, id));
+  return rows.length > 0;
+}
+
+export async function findTranslation(db: Database, params: { articleId: string; locale: Locale }) {
+  const [row] = await db
+    .select()
+    .from(kbArticleTranslations)
+    .where(and(eq(kbArticleTranslations.articleId, params.articleId), sql`${kbArticleTranslations.locale} = ${params.locale}::locale`));
+  return row ?? null;
+}
+
+type TranslationWrite = {
+  title: string;
+  slug: string;
+  summary: string;
+  bodyMd: string;
+  bodyHtml: string;
+  bodyText: string;
+  status: Status;
+  audience: Audience;
+  updatedById: string | null;
+  updatedAt?: Date;
+};
+
+export async function insertTranslation(db: Database, values: TranslationWrite & { articleId: string; locale: Locale }) {
+  const [row] = await db
+    .insert(kbArticleTranslations)
+    .values({ ...values, version: 1, publishedAt: values.status === "published" ? (values.updatedAt ?? new Date()) : null })
+    .returning();
+  return row!;
+}
+
+/** Writes a new version only if the stored one is still `expectedVersion` (optimistic locking). */
+export async function updateTranslation(db: Database, params: { id: string; expectedVersion: number; values: TranslationWrite }) {
+  const [row] = await db
+    .update(kbArticleTranslations)
+    .set({
+      ...params.values,
+      version: sql`${kbArticleTranslations.version} + 1`,
+      updatedAt: params.values.updatedAt ?? new Date(),
+      publishedAt: params.values.status === "published" ? sql`coalesce(${kbArticleTranslations.publishedAt}, now())` : kbArticleTranslations.publishedAt,
+    })
+    .where(and(eq(kbArticleTranslations.id, params.id), eq(kbArticleTranslations.version, params.expectedVersion)))
+    .returning();
+  return row ?? null;
+}
+
+export async function insertVersion(db: Database, values: typeof kbArticleVersions.$inferInsert) {
+  await db.insert(kbArticleVersions).values(values);
+}
+
+export async function listVersions(db: Database, translationId: string) {
+  return db
+    .select()
+    .from(kbArticleVersions)
+    .where(eq(kbArticleVersions.translationId, translationId))
+    .orderBy(desc(kbArticleVersions.version))
+    .limit(100);
+}
+
+export async function findVersion(db: Database, id: string) {
+  const [row] = await db.select().from(kbArticleVersions).where(eq(kbArticleVersions.id, id));
+  return row ?? null;
+}
+
+export async function findTranslationById(db: Database, id: string) {
+  const [row] = await db.select().from(kbArticleTranslations).where(eq(kbArticleTranslations.id, id));
+  return row ?? null;
+}
+
+/** The editor's list: every article with the state of each of its translations. */
+export async function listArticlesForEditor(db: Database, params: { locale: Locale; q: string | null; status: Status | null; limit: number }) {
+  const q = params.q ? `%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    select a.id, a.kind, a.audience, a.category_id as "categoryId",
+      (select ct.name from kb_category_translations ct where ct.category_id = a.category_id
+        order by (ct.locale = ${params.locale}::locale) desc, array_position(array['en','fr','it']::locale[], ct.locale) limit 1) as "categoryName",
+      coalesce(json_agg(json_build_object('locale', t.locale, 'title', t.title, 'status', t.status, 'version', t.version, 'updatedAt', t.updated_at)
+        order by array_position(array['en','fr','it']::locale[], t.locale)) filter (where t.id is not null), '[]') as translations,
+      max(t.updated_at) as "updatedAt"
+    from kb_articles a left join kb_article_translations t on t.article_id = a.id
+    group by a.id
+    having (${q}::text is null or bool_or(t.title ilike ${q} or t.slug ilike ${q}))
+      and (${params.status}::kb_status is null or bool_or(t.status = ${params.status}::kb_status))
+    order by max(t.updated_at) desc nulls last, a.id
+    limit ${params.limit}`);
+  return rows.map((row) => ({
+    id: row.id as string,
+    kind: row.kind as "article" | "faq",
+    audience: row.audience as Audience,
+    categoryId: row.categoryId as string,
+    categoryName: (row.categoryName as string | null) ?? "",
+    translations: (row.translations as { locale: Locale; title: string; status: Status; version: number; updatedAt: string }[]).map((t) => ({ ...t, updatedAt: new Date(t.updatedAt) })),
+    updatedAt: row.updatedAt ? new Date(row.updatedAt as string) : null,
+  }));
+}
+
+export async function searchInsights(db: Database, params: { since: Date; deflectionAfter: Date }) {
+  const [topQueries, zeroResults, totals] = await Promise.all([
+    db.execute<{ query: string; locale: Locale; searches: number; clicks: number }>(sql`
+      select normalized_query as query, locale, count(*)::int as searches, count(clicked_article_id)::int as clicks
+      from kb_search_log where created_at >= ${params.since.toISOString()}::timestamptz
+      group by normalized_query, locale order by searches desc, query limit 20`),
+    db.execute<{ query: string; locale: Locale; searches: number }>(sql`
+      select normalized_query as query, locale, count(*)::int as searches
+      from kb_search_log where created_at >= ${params.since.toISOString()}::timestamptz and result_count = 0
+      group by normalized_query, locale order by searches desc, query limit 20`),
+    db.execute<{ searches: number; clicks: number; zero: number; caseFormSearches: number; deflected: number; followedByCase: number }>(sql`
+      select count(*)::int as searches, count(clicked_article_id)::int as clicks, count(*) filter (where result_count = 0)::int as zero,
+        count(*) filter (where context = 'case_form')::int as "caseFormSearches",
+        count(*) filter (where context = 'case_form' and clicked_article_id is not null and case_created_at is null and created_at < ${params.deflectionAfter.toISOString()}::timestamptz)::int as deflected,
+        count(*) filter (where context = 'case_form' and case_created_at is not null)::int as "followedByCase"
+      from kb_search_log where created_at >= ${params.since.toISOString()}::timestamptz`),
+  ]);
+  return { topQueries: [...topQueries], zeroResults: [...zeroResults], totals: totals[0]! };
+}
+
+export async function recentFeedback(db: Database, params: { locale: Locale; limit: number }) {
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    select f.id, f.article_id as "articleId", f.locale, f.is_helpful as "isHelpful", f.comment, f.created_at as "createdAt",
+      (select t.title from kb_article_translations t where t.article_id = f.article_id
+        order by ${localePreference(params.locale)} limit 1) as title
+    from kb_feedback f where f.comment is not null order by f.created_at desc limit ${params.limit}`);
+  return rows.map((row) => ({
+    id: row.id as string,
+    articleId: row.articleId as string,
+    locale: row.locale as Locale,
+    isHelpful: Boolean(row.isHelpful),
+    comment: row.comment as string,
+    title: (row.title as string | null) ?? "",
+    createdAt: new Date(row.createdAt as string),
+  }));
+}
+
+export async function listCategoryTranslations(db: Database) {
+  return db.select().from(kbCategoryTranslations);
+}
+

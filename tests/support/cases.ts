@@ -1,0 +1,16 @@
+import type { Database } from "@/db/client";
+import { seedCaseReference } from "@/db/seed/cases/reference";
+import { closeAsCustomer, createCase } from "@/server/cases";
+import type { JobQueue } from "@/server/jobs/queue";
+import type { ArrangedCustomer } from "./arrange";
+
+export type CasesWorld = { viewOfA: { number: string }; replyOfA: { number: string }; closeOfA: { number: string }; reopenOfA: { number: string } };
+
+/** Routing set-up plus cases of customer A: one per mutation, so a success in one row cannot break another. */
+export async function arrangeCasesWorld(db: Database, queue: JobQueue, customerA: ArrangedCustomer): Promise<CasesWorld> {
+  await seedCaseReference(db);
+  const make = (subject: string) => createCase(db, queue, { customerId: customerA.customerId, channel: "portal", category: "delivery", subject, description: "Where is my parcel?" }, { notify: false });
+  const [view, reply, close, reopen] = [await make("view"), await make("reply"), await make("close"), await make("reopen")];
+  await closeAsCustomer(db, queue, customerA.actor, { number: reopen.number });
+  return { viewOfA: { number: view.number }, replyOfA: { number: reply.number }, closeOfA: { number: close.number }, reopenOfA: { number: reopen.number } };
+}
