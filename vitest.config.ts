@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -25,6 +26,8 @@ export default defineConfig({
     server: { deps: { inline: ["next-auth"] } },
     env: {
       NODE_ENV: "test",
+      // Attachments and the embedded test database go to a scratch folder, not the developer's .data.
+      PARCOURS_DATA_DIR: path.join(os.tmpdir(), "parcours-vitest"),
       AUTH_SECRET: "parcours-test-secret-0123456789abcdef0123456789abcdef0123456789a",
       APP_URL: "http://localhost:3999",
       JOB_POLL_SECONDS: "0.5",

@@ -3,7 +3,8 @@
  * en/fr/it from the demo knowledge base's real sentences, then measures per query class
  *   - "direct": the search service called in-process on postgres.js (the same SQL, no HTTP/tRPC),
  *   - "api": GET /api/trpc/kb.search on a running production build, open loop at a fixed rate,
- * and the API's throughput at 32 concurrent clients (closed loop).
+ * and the API's throughput at 32 concurrent clients (closed loop). "direct" includes everything the
+ * procedure does (every query of the staged search and the search-log insert), without HTTP/tRPC.
  *
  *   node --import tsx bench/kb-search.ts --database-url postgres://… --base-url http://localhost:3400 [--articles 100000]
  */
@@ -13,7 +14,8 @@ import { createDb, type Db } from "@/db/client";
 import { kbArticles, kbArticleTranslations, kbCategories } from "@/db/schema";
 import { kbArticleSeeds } from "@/db/seed/kb-articles";
 import { renderMarkdown } from "@/server/content/markdown";
-import { searchArticles, suggestArticles } from "@/server/kb";
+import os from "node:os";
+import { getHelpHome, searchArticles, suggestArticles } from "@/server/kb";
 import type { Locale } from "@/server/i18n/config";
 import { parsePositiveInt } from "./lib/args";
 import { percentiles, runLoad, runOpenLoop, type Percentiles } from "./lib/load";
@@ -99,7 +101,7 @@ async function ensureArticles(db: Db) {
   return { generated: target - count, seconds: (performance.now() - started) / 1000 };
 }
 
-type QueryClass = { name: string; locale: Locale; q: string; isPrefix?: boolean };
+type QueryClass = { name: string; locale: Locale; q: string; isPrefix?: boolean; isHome?: boolean };
 const classes: QueryClass[] = [
   { name: "rare", locale: "en", q: "soundbar eARC" },
   { name: "frequent", locale: "fr", q: "commande" },
@@ -107,9 +109,12 @@ const classes: QueryClass[] = [
   { name: "no accents", locale: "fr", q: "colis endommage" },
   { name: "typo", locale: "fr", q: "garanite" },
   { name: "prefix (suggest)", locale: "en", q: "warra", isPrefix: true },
+  // P7: the help-center home must not grow with the number of articles.
+  { name: "home page (kb.home)", locale: "fr", q: "", isHome: true },
 ];
 
 const trpcUrl = (queryClass: QueryClass) => {
+  if (queryClass.isHome) return `${baseUrl}/api/trpc/kb.home?input=${encodeURIComponent(JSON.stringify({ json: { locale: queryClass.locale } }))}`;
   const input = queryClass.isPrefix ? { q: queryClass.q, locale: queryClass.locale, limit: 5 } : { q: queryClass.q, locale: queryClass.locale, limit: 10, context: "help" };
   return `${baseUrl}/api/trpc/kb.${queryClass.isPrefix ? "suggest" : "search"}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 };
@@ -118,7 +123,8 @@ async function direct(db: Db, queryClass: QueryClass, iterations: number): Promi
   const samples: number[] = [];
   for (let i = 0; i < iterations + 20; i++) {
     const started = performance.now();
-    if (queryClass.isPrefix) await suggestArticles(db, null, { q: queryClass.q, locale: queryClass.locale, limit: 5 });
+    if (queryClass.isHome) await getHelpHome(db, null, { locale: queryClass.locale });
+    else if (queryClass.isPrefix) await suggestArticles(db, null, { q: queryClass.q, locale: queryClass.locale, limit: 5 });
     else await searchArticles(db, null, { q: queryClass.q, locale: queryClass.locale, limit: 10, context: "help" });
     if (i >= 20) samples.push(performance.now() - started);
   }
@@ -136,14 +142,17 @@ try {
     const api = await runOpenLoop({ url: trpcUrl(queryClass), rate, seconds });
     rows.push({ class: queryClass.name, direct: directLatency, api: api.latencyMs, apiErrors: api.errors + api.non2xx, overheadP95: api.latencyMs.p95 - directLatency.p95 });
   }
+  const loadBefore = os.loadavg();
   const throughput = await runLoad({ url: trpcUrl(classes[2]!), connections: 32, seconds: 10 });
+  const loadAfter = os.loadavg();
   const fmt = (value: number) => value.toFixed(2).padStart(7);
   console.log(`\nkb search on ${total} translations (generated now: ${generation.generated} in ${generation.seconds.toFixed(1)} s); api open loop ${rate} req/s for ${seconds} s`);
-  console.log("class              | direct p50    p95    p99 | api p50    p95    p99 | api-direct p95 | errors");
+  console.log("class                | direct p50    p95    p99 | api p50    p95    p99 | api-direct p95 | errors");
   for (const row of rows)
-    console.log(`${row.class.padEnd(18)} | ${fmt(row.direct.p50)}${fmt(row.direct.p95)}${fmt(row.direct.p99)} | ${fmt(row.api.p50)}${fmt(row.api.p95)}${fmt(row.api.p99)} | ${fmt(row.overheadP95)}        | ${row.apiErrors}`);
+    console.log(`${row.class.padEnd(20)} | ${fmt(row.direct.p50)}${fmt(row.direct.p95)}${fmt(row.direct.p99)} | ${fmt(row.api.p50)}${fmt(row.api.p95)}${fmt(row.api.p99)} | ${fmt(row.overheadP95)}        | ${row.apiErrors}`);
   console.log(`\n32 concurrent clients ("two words"): ${throughput.requestsPerSecond.toFixed(0)} req/s, p95 ${throughput.latencyMs.p95.toFixed(1)} ms, errors ${throughput.errors + throughput.non2xx}`);
-  const file = writeReport("kb-search", { total, generation, rate, seconds, rows, throughput });
+  console.log(`load average (1/5/15 min) before the closed loop ${loadBefore.map((v) => v.toFixed(2)).join(" ")}, after ${loadAfter.map((v) => v.toFixed(2)).join(" ")} on ${os.cpus().length} cores`);
+  const file = writeReport("kb-search", { total, generation, rate, seconds, rows, throughput, loadAverage: { before: loadBefore, after: loadAfter, cores: os.cpus().length } });
   console.log(`report: ${file}`);
 } finally {
   await db.$client.end({ timeout: 5 });

@@ -12,6 +12,8 @@ test("search from the help-center home, open an article and vote helpful", async
   await expect(page.locator("mark").first()).toBeVisible();
   await page.getByRole("link", { name: "Colis endommagé : comment faire le retour" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Colis endommagé");
+  // The click is logged by a POST once the page has loaded; the search marker then leaves the address.
+  await expect(page).toHaveURL(/\/fr\/help\/a\/[a-z0-9-]+$/);
   await expect(page.getByText(/Mis à jour le/)).toBeVisible();
   await page.getByRole("button", { name: "Oui" }).click();
   await page.getByLabel("Que pourrions-nous améliorer ? (facultatif)").fill("Très clair");
@@ -48,4 +50,12 @@ test("an article body with a script or an onerror handler renders inert", async 
   const article = page.locator("article");
   expect(await article.locator("script, [onerror], [onload], a[href^='javascript']").count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __kbXss?: number }).__kbXss)).toBeUndefined();
+});
+
+test("help pages give absolute canonical and hreflang links", async ({ page }) => {
+  await page.goto("/fr/help/a/suivre-ma-commande-et-mon-colis");
+  expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/^https?:\/\/[^/]+\/fr\/help\/a\/suivre-ma-commande-et-mon-colis$/);
+  const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  expect(alternates.length).toBeGreaterThan(1);
+  for (const href of alternates) expect(href).toMatch(/^https?:\/\//);
 });

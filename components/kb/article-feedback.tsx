@@ -55,7 +55,7 @@ function Feedback({ articleId, locale }: { articleId: string; locale: Locale }) 
           </Button>
           {send.isError && (
             <p role="alert" className="text-sm text-red-700">
-              {t("feedbackError")}
+              {send.error.data?.code === "TOO_MANY_REQUESTS" ? send.error.message : t("feedbackError")}
             </p>
           )}
         </form>

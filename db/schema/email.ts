@@ -12,6 +12,8 @@ export const emailOutbox = pgTable(
     // Resend as its Idempotency-Key, so a retry after a crash never delivers twice.
     idempotencyKey: text().notNull().unique(),
     to: text().notNull(),
+    // Where the recipient's answer should go (a case's reply+<token>@ address, so replies thread).
+    replyTo: text(),
     locale: locale().notNull().default("en"),
     template: text().notNull(),
     props: jsonb().$type<Record<string, unknown>>().notNull(),

@@ -160,6 +160,7 @@ async function notifyCustomer(db: Database, queue: JobQueue, params: { caseRow: 
   await enqueueEmail(db, queue, {
     idempotencyKey: params.key,
     to: params.to,
+    replyTo: links.replyAddress,
     locale: params.caseRow.locale,
     template: "case-update",
     props: {

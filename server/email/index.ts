@@ -14,6 +14,8 @@ export type EmailRequest<N extends EmailTemplateName> = {
   /** One logical message, one key: "magic-link/<hash>", "survey/<case id>". A repeat is ignored. */
   idempotencyKey: string;
   to: string;
+  /** Where answers go: a case's reply address, so the customer's reply lands on that case. */
+  replyTo?: string;
   locale: Locale;
   template: N;
   props: EmailTemplateProps<N>;
@@ -29,6 +31,7 @@ export async function enqueueEmail<N extends EmailTemplateName>(db: Database, qu
   const id = await queries.insertOutboxRow(db, {
     idempotencyKey: request.idempotencyKey,
     to: request.to,
+    replyTo: request.replyTo ?? null,
     locale: request.locale,
     template: request.template,
     props,
@@ -69,6 +72,7 @@ export async function deliverOutboxEmail(
     const result = await transport.send({
       from: params.from,
       to: row.to,
+      ...(row.replyTo ? { replyTo: row.replyTo } : {}),
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,

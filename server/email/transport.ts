@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Resend } from "resend";
 
-export type OutgoingEmail = { from: string; to: string; subject: string; html: string; text: string; idempotencyKey: string };
+export type OutgoingEmail = { from: string; to: string; replyTo?: string; subject: string; html: string; text: string; idempotencyKey: string };
 export type EmailTransport = { name: "resend" | "mailbox"; send(email: OutgoingEmail): Promise<{ id: string }> };
 
 /** A failed send. `isRetryable` is false for answers that a retry cannot change (a rejected address). */

@@ -4,7 +4,9 @@ import { renderMarkdown } from "@/server/content/markdown";
 import { createCustomerUser, createStaffUser, type ArrangedCustomer, type ArrangedStaff } from "@/tests/support/arrange";
 import { setupTestDatabase } from "@/tests/support/db";
 import { attempt, contextFor, lazyQueue } from "@/tests/support/trpc";
-import { getHelpArticle, searchArticles } from "./index";
+import { eq, inArray } from "drizzle-orm";
+import { kbFeedback, kbSearchLog } from "@/db/schema";
+import { FEEDBACK_PER_HOUR, getHelpArticle, getHelpHome, markSearchesFollowedByCase, recordFeedback, recordSearchClick, searchArticles, suggestArticles } from "./index";
 import { relevanceSet } from "./relevance-set";
 
 const { db, url } = await setupTestDatabase();
@@ -160,5 +162,56 @@ describe("router", () => {
   it("records a helpful vote", async () => {
     const outcome = await attempt(ctx(null), "kb.feedback", { articleId: idOf("track-order"), locale: "fr", isHelpful: true, comment: "Clair et rapide" });
     expect(outcome.ok).toBe(true);
+  });
+});
+
+describe("suggestions and listings", () => {
+  it("suggests titles from a prefix, in the reader's language, never an internal article", async () => {
+    const french = await suggestArticles(db, null, { q: "garan", locale: "fr", limit: 5 });
+    expect(french.map((item) => item.articleId)).toContain(idOf("warranty-coverage"));
+    const english = await suggestArticles(db, null, { q: "track my ord", locale: "en", limit: 5 });
+    expect(english.map((item) => item.articleId)).toContain(idOf("track-order"));
+    const internal = await suggestArticles(db, null, { q: "geste commercial", locale: "fr", limit: 8 });
+    expect(internal.map((item) => item.articleId)).not.toContain(idOf("internal-refund-exceptions"));
+  });
+
+  it("builds the home page from bounded reads: non-empty categories with their sections, popular articles, the FAQ link", async () => {
+    const home = await getHelpHome(db, null, { locale: "fr" });
+    expect(home.categories.length).toBeGreaterThan(0);
+    expect(home.popular.length).toBeGreaterThan(0);
+    expect(home.popular.length).toBeLessThanOrEqual(6);
+    expect(home.popular.map((article) => article.articleId)).not.toContain(idOf("internal-refund-exceptions"));
+    expect(home.hasFaq).toBe(true);
+  });
+});
+
+describe("feedback limits and deflection", () => {
+  const feedbackCount = async (articleId: string) =>
+    (await db.select({ id: kbFeedback.id }).from(kbFeedback).where(eq(kbFeedback.articleId, articleId))).length;
+
+  it("limits helpful votes per visitor and hour, answering 429 and writing nothing, without hurting other visitors", async () => {
+    const articleId = idOf("warranty-coverage");
+    const vote = (ip: string) => recordFeedback(db, null, { articleId, locale: "fr", isHelpful: true }, { ip });
+    for (let i = 0; i < FEEDBACK_PER_HOUR; i++) await vote("203.0.113.7");
+    const before = await feedbackCount(articleId);
+    await expect(vote("203.0.113.7")).rejects.toMatchObject({ code: "kb.feedbackRateLimited" });
+    expect(await feedbackCount(articleId)).toBe(before);
+    await expect(vote("198.51.100.9")).resolves.toEqual({ ok: true });
+    const outcome = await attempt(contextFor(db, customer.actor, { getQueue: queue.getQueue }), "kb.feedback", { articleId, locale: "fr", isHelpful: false });
+    expect(outcome.ok).toBe(true);
+  });
+
+  it("marks only the submitter's own case-form searches as followed by a case, ignoring foreign or malformed ids", async () => {
+    const other = await createCustomerUser(db);
+    const click = (actor: ArrangedCustomer["actor"]) =>
+      recordSearchClick(db, actor, { articleId: idOf("damaged-parcel"), locale: "fr", query: "colis abîmé", context: "case_form" }, { ip: "192.0.2.1" });
+    const mine = await click(customer.actor);
+    const theirs = await click(other.actor);
+    const marked = await markSearchesFollowedByCase(db, customer.actor, [mine.searchId, theirs.searchId, "not-a-uuid", 42, mine.searchId]);
+    expect(marked).toBe(1);
+    const rows = await db.select({ id: kbSearchLog.id, caseCreatedAt: kbSearchLog.caseCreatedAt }).from(kbSearchLog).where(inArray(kbSearchLog.id, [mine.searchId!, theirs.searchId!]));
+    expect(rows.find((row) => row.id === mine.searchId)?.caseCreatedAt).toBeInstanceOf(Date);
+    expect(rows.find((row) => row.id === theirs.searchId)?.caseCreatedAt).toBeNull();
+    expect(await markSearchesFollowedByCase(db, customer.actor, [])).toBe(0);
   });
 });

@@ -253,7 +253,8 @@ export type ArticleListItem = {
 
 const LIST_ORDER = {
   position: sql`a.position, a.id`,
-  helpful: sql`a.helpful_count desc, a.id`,
+  // "nulls last" as in the index (the column is not null, but the planner matches the index order literally).
+  helpful: sql`a.helpful_count desc nulls last, a.id`,
   id: sql`a.id`,
 } as const;
 export type ListOrder = keyof typeof LIST_ORDER;
@@ -298,11 +299,15 @@ export async function listVisibleArticles(
 export async function categoriesWithArticles(db: Database): Promise<Set<string>> {
   const rows = await db.execute<{ id: string }>(sql`
     select c.id from kb_categories c
-    where exists (
+    cross join lateral (
       select 1 from kb_articles a
       where a.category_id = c.id and a.audience = 'public'
         and exists (select 1 from kb_article_translations t where t.article_id = a.id and t.status = 'published')
-    )`);
+      -- A probe per category along its (category, position) index: as a plain EXISTS the planner
+      -- hashes every article, and without the order it scans the table for the first match.
+      order by a.position, a.id
+      limit 1
+    ) found`);
   return new Set(rows.map((row) => row.id));
 }
 
@@ -313,6 +318,7 @@ export async function hasPublishedFaq(db: Database): Promise<boolean> {
       select 1 from kb_articles a
       where a.kind = 'faq' and a.audience = 'public'
         and exists (select 1 from kb_article_translations t where t.article_id = a.id and t.status = 'published')
+      limit 1
     ) as found`);
   return Boolean(row?.found);
 }
