@@ -12,6 +12,7 @@
  * concurrency. Reports cases/s and p50/p95/p99 for both, in one run on the same data.
  */
 import { randomUUID } from "node:crypto";
+import os from "node:os";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
@@ -49,6 +50,15 @@ async function ensureData(url: string) {
                 select id, name, '{en,fr,it}', 30000, 'available' from users where email like 'bench-agent-%' on conflict do nothing`;
       await seedCaseReference(db);
     }
+    // Every bench agent has every skill and works every queue, so intake really assigns (without
+    // skills every delivery case waited unassigned and the assignment path was never measured).
+    await sql`insert into skills (key, name) select k, initcap(k) from unnest(array['technical','delivery','returns','billing','enterprise']) k on conflict do nothing`;
+    await sql`insert into agent_skills (user_id, skill_id, proficiency) select p.user_id, s.id, 3 from agent_profiles p cross join skills s
+              where p.user_id in (select id from users where email like 'bench-agent-%') on conflict do nothing`;
+    await sql`insert into queue_members (queue_id, user_id) select q.id, p.user_id from queues q cross join agent_profiles p
+              where p.user_id in (select id from users where email like 'bench-agent-%') on conflict do nothing`;
+    // Each run starts from the same load: what earlier runs assigned is closed.
+    await sql`update cases set status = 'closed', closed_at = now() where assignee_id in (select id from users where email like 'bench-agent-%') and status not in ('resolved', 'closed')`;
     const customerCount = (await sql<{ n: number }[]>`select count(*)::int n from customers`)[0]!.n;
     if (customerCount < 10_000) {
       log("Creating 10,000 customers with an email identity...");
@@ -56,6 +66,8 @@ async function ensureData(url: string) {
       await sql`insert into contact_identities (customer_id, kind, value) select id, 'email', 'bench-' || id || '@bench.parcours.dev' from customers c
                 where not exists (select 1 from contact_identities i where i.customer_id = c.id) on conflict do nothing`;
     }
+    // Fresh statistics: stale ones once made the planner scan every email identity to find one customer's.
+    await sql`analyze contact_identities, customers, agent_profiles, agent_skills, queue_members, inbound_messages`;
     const existing = (await sql<{ n: number }[]>`select count(*)::int n from cases`)[0]!.n;
     if (existing < targetCases) {
       log(`Generating ${targetCases - existing} cases in batches of 100,000 (kept for later runs)...`);
@@ -125,11 +137,15 @@ try {
   log("Warming up the webhook (5 s)...");
   await closedLoop(4, 5, post);
   log("Webhook intake...");
+  const loadBefore = os.loadavg();
+  const since = new Date();
   const webhook = await closedLoop(senders, seconds, post);
+  const loadAfter = os.loadavg();
 
   const bare = postgres(database.url, { max: senders, onnotice: () => {} });
   onCleanup("bare pool", () => bare.end({ timeout: 5 }));
   const { customer_id: customerId, queue_id: queueId } = (await bare<{ customer_id: string; queue_id: string }[]>`select (select id from customers limit 1) customer_id, (select id from queues where key = 'general') queue_id`)[0]!;
+  const [assigned] = await bare<{ total: number; assigned: number }[]>`select count(*)::int total, count(assignee_id)::int assigned from cases where created_at >= ${since}`;
   log("Bare insert (case row + first message, no scoring, routing, SLA or contact matching)...");
   const bareResult = await closedLoop(senders, seconds, async () => {
     await bare.begin(async (tx) => {
@@ -140,6 +156,7 @@ try {
     return true;
   });
 
+  const loadAverage = { beforeWebhook: loadBefore.map((l) => Number(l.toFixed(2))), afterWebhook: loadAfter.map((l) => Number(l.toFixed(2))), cores: os.cpus().length };
   const rows: Row[] = [
     { variant: "webhook → scored, routed, assigned case", connections: String(senders), rps: webhook.rps, latency: webhook.latency, errors: webhook.errors, non2xx: null },
     { variant: "bare insert (case + message)", connections: String(senders), rps: bareResult.rps, latency: bareResult.latency, errors: bareResult.errors, non2xx: null },
@@ -147,7 +164,9 @@ try {
   console.log(`\nCases intake on ${total.toLocaleString("en")} existing cases, ${senders} concurrent senders, ${seconds} s each (cases/s in the req/s column):\n`);
   console.log(formatTable(rows));
   console.log(`\nwebhook / bare throughput: ${(webhook.rps / bareResult.rps).toFixed(3)}x`);
-  console.log(`Report: ${writeReport("cases-intake", { existingCases: total, senders, seconds, webhook, bare: bareResult })}`);
+  console.log(`Cases created by the webhook run: ${assigned!.total}, assigned to an agent: ${assigned!.assigned}`);
+  console.log(`Load average (1/5/15 min) before the webhook run ${loadAverage.beforeWebhook.join(" ")}, after ${loadAverage.afterWebhook.join(" ")} on ${loadAverage.cores} cores`);
+  console.log(`Report: ${writeReport("cases-intake", { existingCases: total, senders, seconds, webhook, bare: bareResult, webhookCases: assigned, loadAverage })}`);
 } finally {
   await cleanUp();
 }

@@ -69,3 +69,34 @@ test("an email to support becomes a case on the same customer's timeline", async
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "can I change the delivery address" }).getByText("via Email", { exact: true })).toBeVisible();
 });
+
+test("a case message is Markdown rendered through the sanitizer, and an agent corrects its scores", async ({ page, browser }) => {
+  const subject = `Markdown check ${randomUUID().slice(0, 6)}`;
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await signInWithPassword(page, demo.customer, undefined, "/cases/new");
+  await page.goto("/cases/new");
+  await page.getByLabel("Topic").selectOption("other");
+  await page.getByLabel("Subject").fill(subject);
+  await page.getByLabel("Description").fill('The **display** flickers.\n\n<img src=x onerror="alert(1)"> [link](javascript:alert(2)) <script>alert(3)</script>');
+  await page.getByRole("button", { name: "Send my request" }).click();
+  await expect(page).toHaveURL(/\/cases\/C-\d+\?created=1/);
+  const number = /\/cases\/(C-\d+)/.exec(page.url())![1]!;
+  const message = page.getByRole("listitem").filter({ hasText: "flickers" });
+  await expect(message.locator("strong", { hasText: "display" })).toBeVisible();
+  await expect(message.locator("script, [onerror], a[href^='javascript']")).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+
+  const agentPage = await (await browser.newContext()).newPage();
+  await signInWithPassword(agentPage, demo.agent, undefined, `/agent/cases/${number}`);
+  await agentPage.goto(`/agent/cases/${number}`);
+  await expect(agentPage.locator("strong", { hasText: "display" })).toBeVisible();
+  await agentPage.getByLabel("Severity", { exact: true }).selectOption("high");
+  await agentPage.getByLabel("Note (optional)").fill("Customer depends on it for work");
+  await agentPage.getByRole("button", { name: "Save the correction" }).click();
+  await expect(agentPage.getByText("Corrected by an agent")).toBeVisible();
+  await expect(agentPage.getByText("Customer depends on it for work")).toBeVisible();
+});

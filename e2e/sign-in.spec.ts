@@ -40,6 +40,7 @@ test("a signed-out customer opening a private page signs in by magic link and co
 
 test("a customer who opens the back-office is refused, by the page and by the API", async ({ page }) => {
   await signInWithPassword(page, demo.orgAdmin);
+  expect((await page.goto("/agent"))?.status()).toBe(403);
   const response = await page.goto("/agent/customers");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
@@ -52,6 +53,9 @@ test("a customer who opens the back-office is refused, by the page and by the AP
 test("an agent signs in with a password and works in the back-office", async ({ page }) => {
   await signInWithPassword(page, demo.agent, undefined, "/agent");
   await expect(page).toHaveURL(/\/agent\/queues$/);
+  // The session cookie is out of reach of scripts and not sent on cross-site requests.
+  const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith("authjs.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   const sidebar = page.getByRole("navigation", { name: "Back-office sections" });
   for (const section of ["Queues", "Cases", "Customers", "Knowledge", "Community", "Surveys", "Analytics", "Settings"]) {
     await expect(sidebar.getByRole("link", { name: section })).toBeVisible();

@@ -53,4 +53,5 @@ const failed = (vitest?.numFailedTests ?? 0) + (e2e?.stats.unexpected ?? 0) + fa
 console.log(`\nvitest: ${vitest ? `${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed` : "no result"}; e2e: ${e2e ? `${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed` : "no result"}`);
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(", ")}`);
 console.log(`tests: ${passed} passed, ${Math.max(failed, failedSteps.length ? 1 : 0)} failed`);
-process.exit(failedSteps.length ? 1 : 0);
+// A report that counts a failure fails the run even if its runner exited 0.
+process.exit(failedSteps.length || failed > 0 ? 1 : 0);

@@ -64,6 +64,9 @@ const createAppEnv = (isBuild: boolean) =>
       CHANNEL_SECRET_GENERIC: z.string().min(32).optional(),
       // The domain of our reply addresses (reply+<case token>@<domain>) that inbound email threads by.
       CASES_REPLY_DOMAIN: z.string().min(3).default("reply.parcours.local"),
+      // Forum anti-spam, per member and hour (server/forum). Raise them for load and security test runs.
+      FORUM_THREADS_PER_HOUR: intFromEnv(6),
+      FORUM_POSTS_PER_HOUR: intFromEnv(60),
     },
     client: {},
     experimental__runtimeEnv: {},

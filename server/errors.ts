@@ -33,6 +33,10 @@ export const errorCodes = {
   "cases.attachmentRejected": "BAD_REQUEST",
   /** More attachments in one message than allowed. */
   "cases.tooManyAttachments": "BAD_REQUEST",
+  /** Merging two customer records that both have a sign-in account (each account keeps its own record). */
+  "cases.mergeAccounts": "CONFLICT",
+  /** Merging a customer record into itself. */
+  "cases.mergeSame": "BAD_REQUEST",
   /** A scoring matrix cell whose primary and secondary channel are the same. */
   "scoring.sameChannels": "BAD_REQUEST",
   /** Another translation of the same language already uses this URL slug. */
@@ -71,6 +75,42 @@ export const errorCodes = {
   "account.rateLimited": "TOO_MANY_REQUESTS",
   /** A second deletion request while the first one's case is being handled. */
   "account.deletionAlreadyRequested": "CONFLICT",
+  /** A forum category id that does not exist (asking, moving a thread). */
+  "forum.categoryNotFound": "BAD_REQUEST",
+  /** A post whose Markdown renders to nothing visible (only whitespace, or only stripped HTML). */
+  "forum.bodyEmpty": "BAD_REQUEST",
+  /** Replying to, editing in, or accepting in a thread a moderator locked (staff are not held). */
+  "forum.locked": "CONFLICT",
+  /** Too many threads, posts, votes or flags from one member within the hour (FORUM_*_PER_HOUR). */
+  "forum.rateLimited": "TOO_MANY_REQUESTS",
+  /** A link or image from an account younger than two days with under 10 reputation points (anti-spam). */
+  "forum.linksNotAllowed": "BAD_REQUEST",
+  /** A member asked to mark a reply official: only staff answer officially. */
+  "forum.officialStaffOnly": "FORBIDDEN",
+  /** Withdrawing the question of a thread (a moderator hides threads). */
+  "forum.cannotDeleteQuestion": "BAD_REQUEST",
+  /** Upvoting one's own post. */
+  "forum.cannotVoteOwn": "BAD_REQUEST",
+  /** A second upvote of the same post by the same member. */
+  "forum.alreadyVoted": "CONFLICT",
+  /** Accepting the question itself as its answer. */
+  "forum.cannotAcceptQuestion": "BAD_REQUEST",
+  /** Accepting the reply that is already the accepted one. */
+  "forum.alreadyAccepted": "CONFLICT",
+  /** Flagging one's own post. */
+  "forum.cannotFlagOwn": "BAD_REQUEST",
+  /** A second flag of the same post by the same member. */
+  "forum.alreadyFlagged": "CONFLICT",
+  /** Merging a thread into itself. */
+  "forum.mergeSame": "BAD_REQUEST",
+  /** Escalating a thread whose author has no customer record (staff, or a deleted account). */
+  "forum.noCustomer": "BAD_REQUEST",
+  /** Promoting a thread with neither an accepted nor an official answer. */
+  "forum.notSolved": "CONFLICT",
+  /** Promoting a thread that already has its article draft. */
+  "forum.alreadyPromoted": "CONFLICT",
+  /** An unsubscribe link that was altered or is not ours. */
+  "forum.unsubscribeInvalid": "BAD_REQUEST",
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

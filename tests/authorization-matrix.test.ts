@@ -5,6 +5,7 @@ import { createCustomerUser, createOrder, createOrganization, createStaffUser, t
 import { setupTestDatabase } from "./support/db";
 import { arrangeCasesWorld } from "./support/cases";
 import { arrangeKbWorld } from "./support/kb";
+import { arrangeForumWorld } from "./support/forum";
 import { procedurePolicy, type CallerKind, type PolicyWorld } from "./support/procedure-policy";
 import { attempt, contextFor, lazyQueue, procedurePaths } from "./support/trpc";
 
@@ -50,7 +51,7 @@ beforeAll(async () => {
     agent: agent.actor,
     admin: admin.actor,
   };
-  world = { orderOfA: { number: ordersOfA[0]!.number }, targetUserId: target.userId, kb: await arrangeKbWorld(db, admin.actor), cases: await arrangeCasesWorld(db, await queue.getQueue(), customerA) };
+  world = { orderOfA: { number: ordersOfA[0]!.number }, targetUserId: target.userId, kb: await arrangeKbWorld(db, admin.actor), cases: await arrangeCasesWorld(db, await queue.getQueue(), customerA), forum: await arrangeForumWorld(db, { customerA: customerA.actor, target: (await createCustomerUser(db)).actor, flaggers: [customerB.actor, colleagueOfA.actor] }) };
 });
 
 const context = (persona: Persona, locale: "en" | "fr" = "en") => contextFor(db, actors[persona], { locale, getQueue: queue.getQueue });

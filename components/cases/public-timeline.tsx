@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
+import { MessageBody } from "./message-body";
 
-type Event = { id: string; kind: string; author: string; authorName: string | null; channel: string | null; body: string | null; createdAt: Date; status: string | null };
+type Event = { id: string; kind: string; author: string; authorName: string | null; channel: string | null; body: string | null; bodyHtml: string | null; createdAt: Date; status: string | null };
 type Attachment = { id: string; eventId: string | null; fileName: string; sizeBytes: number };
 
 /**
- * The customer's view of a case: messages both ways and status changes. Message text is shown as
- * plain text (React escapes it); no user-written HTML or Markdown is interpreted here.
+ * The customer's view of a case: messages both ways and status changes. Message text is Markdown
+ * rendered by the one sanitizer when it was written (bodyHtml); nothing else reaches the page as HTML.
  */
 export async function PublicTimeline({ events, attachments }: { events: Event[]; attachments: Attachment[] }) {
   const [t, format] = await Promise.all([getTranslations("cases"), getFormatter()]);
@@ -32,7 +33,7 @@ export async function PublicTimeline({ events, attachments }: { events: Event[];
               {e.channel && <span>{t("detail.via", { channel: t(`channel.${e.channel}` as "channel.portal") })}</span>}
               <span>{when}</span>
             </p>
-            <p className="whitespace-pre-wrap break-words text-sm text-zinc-900">{e.body}</p>
+            {e.bodyHtml !== null ? <MessageBody html={e.bodyHtml} /> : <p className="whitespace-pre-wrap break-words text-sm text-zinc-900">{e.body}</p>}
             {files.length > 0 && (
               <ul className="mt-3 space-y-1 border-t border-zinc-200 pt-2" aria-label={t("detail.attachments")}>
                 {files.map((f) => (

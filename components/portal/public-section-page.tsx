@@ -5,7 +5,7 @@ import { locales } from "@/server/i18n/config";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
-type Section = "help" | "community";
+type Section = "help";
 
 /** Indexable metadata for a public, locale-prefixed page: canonical URL and one alternate per language. */
 export async function publicSectionMetadata(section: Section, locale: string): Promise<Metadata> {

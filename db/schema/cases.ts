@@ -113,6 +113,9 @@ export const caseEvents = pgTable(
     // For messages: the channel it came in or went out on.
     channel: caseChannel(),
     body: text(),
+    // The body's Markdown rendered through the one sanitizer (server/content/markdown.ts) when the
+    // message was written: pages show this, never the raw body as HTML. Null for events without a body.
+    bodyHtml: text(),
     data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     // RFC 5322 Message-ID of an email in or out: In-Reply-To/References of a reply point at it.
     emailMessageId: text(),

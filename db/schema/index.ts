@@ -9,3 +9,4 @@ export * from "./cases";
 export * from "./journey";
 export * from "./account";
 export * from "./knowledge";
+export * from "./community";

@@ -171,7 +171,12 @@ export const kbSearchTerms = pgTable(
     term: text().notNull(),
     documentCount: integer().notNull().default(1),
   },
-  (t) => [primaryKey({ columns: [t.locale, t.term] }), index("kb_search_terms_trgm_idx").using("gin", sql`${t.term} gin_trgm_ops`)],
+  (t) => [
+    primaryKey({ columns: [t.locale, t.term] }),
+    index("kb_search_terms_trgm_idx").using("gin", sql`${t.term} gin_trgm_ops`),
+    // Nearest known word by trigram distance, read in distance order (KNN) instead of scoring every word.
+    index("kb_search_terms_trgm_gist_idx").using("gist", sql`${t.term} gist_trgm_ops`),
+  ],
 );
 
 /**

@@ -35,6 +35,7 @@ import {
 } from "./catalog";
 import { seedCases } from "./cases";
 import { seedKnowledgeBase } from "./kb";
+import { seedForum } from "./forum";
 import { buildOrder, type OrderPlan, type OrderRows, type OrderStatus } from "./orders";
 
 export { DEMO_PASSWORD } from "./catalog";
@@ -393,6 +394,7 @@ export async function seedDemo(db: Database): Promise<{ accounts: DemoAccount[] 
   });
   await seedKnowledgeBase(db);
   await seedCases(db, { demoCustomerEmail: demoEmails.customer });
+  await seedForum(db, { demoCustomerEmail: demoEmails.customer, demoOrgAdminEmail: demoEmails.orgAdmin, demoAgentEmail: demoEmails.agent });
 
   return {
     accounts: [

@@ -5,6 +5,7 @@ import { ordersRouter } from "./routers/orders";
 import { systemRouter } from "./routers/system";
 import { usersRouter } from "./routers/users";
 import { kbRouter } from "./routers/kb";
+import { forumRouter } from "./routers/forum";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   system: systemRouter,
   users: usersRouter,
   kb: kbRouter,
+  forum: forumRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import type { Actor } from "@/server/accounts";
 import { DomainError } from "@/server/errors";
+import { setAgentPresence } from "@/server/routing";
 import { recommendedChannels } from "@/server/scoring";
 import * as queries from "./queries";
 
@@ -56,4 +57,14 @@ export async function getCaseForAgentOrThrow(db: Database, _actor: Actor, number
     attachments,
     otherCases,
   };
+}
+
+/**
+ * The calling agent's own presence. Going away or offline hands their open cases back to routing
+ * (server/routing setAgentPresence). Staff without an agent profile (an admin who takes no cases)
+ * have no presence: nothing changes and `presence` comes back null.
+ */
+export async function setMyPresence(db: Database, actor: Actor, input: { presence: "available" | "busy" | "away" | "offline" }) {
+  const outcome = await setAgentPresence(db, { userId: actor.userId, presence: input.presence });
+  return { presence: outcome.hasProfile ? input.presence : null, reassigned: outcome.reassigned };
 }

@@ -2,11 +2,12 @@ import { randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
 import type { Actor } from "@/server/accounts";
 import { enqueueEmail } from "@/server/email";
+import { markSearchesFollowedByCase } from "@/server/kb";
 import { DomainError } from "@/server/errors";
 import type { JobQueue } from "@/server/jobs/queue";
-import { assignCase, routeCase, type CaseFacts, type Priority } from "@/server/routing";
-import { recommendedChannels } from "@/server/scoring";
-import * as scoringQueries from "@/server/scoring/queries";
+import { recordJourneyEvent } from "@/server/journey";
+import { advanceRoundRobin, assignCase, chooseAssignee, routeCase, type CaseFacts, type Priority } from "@/server/routing";
+import { findCategory, recommendedChannels } from "@/server/scoring";
 import { scoreCase } from "@/server/scoring/rules";
 import { findingsAt, nextResponseDue, planSla, recordFinding, resumedDueDates, scheduleSlaChecks } from "@/server/sla";
 import { checkUpload, getStorage, MAX_ATTACHMENTS_PER_MESSAGE, newStorageKey, type CheckedUpload } from "@/server/storage";
@@ -41,24 +42,38 @@ const isUniqueViolation = (error: unknown): boolean =>
 /**
  * The one intake every channel uses: validates, scores (reasons kept), routes by the ordered rules
  * (the matching rule stored as a routing event), assigns inside the queue, sets the SLA due dates
- * and schedules their checks, and emails the customer. With an externalReference the call is
- * idempotent: the same reference returns the case created the first time.
+ * and schedules their checks, records the journey event and emails the customer. With an
+ * externalReference the call is idempotent: the same reference returns the case created the first time.
  */
 export async function createCase(db: Database, queue: JobQueue, rawInput: CreateCaseInput, options: CreateCaseOptions = {}): Promise<{ id: string; number: string }> {
+  const { id, number } = await intake(db, queue, rawInput, options);
+  return { id, number };
+}
+
+// Journey events have no "generic" channel: a generic message is a conversation on some other app.
+const journeyChannelOf = (channel: queries.CaseRow["channel"]) => (channel === "generic" ? "chat" : channel);
+
+/**
+ * createCase, also returning the first message's event id (attachments hang on it). Written for the
+ * hot path: configuration comes from the in-process cache, the customer's facts in one query, the
+ * assignment is decided before the case row is written (so the row is inserted once, assigned), and
+ * the SLA checks and the notification are enqueued in parallel after the commit.
+ */
+export async function intake(db: Database, queue: JobQueue, rawInput: CreateCaseInput, options: CreateCaseOptions): Promise<{ id: string; number: string; messageEventId: string | null }> {
   const input = createCaseInput.parse(rawInput);
   const ref = input.externalReference ?? null;
   if (ref) {
     const existing = await queries.findCaseByExternalReference(db, ref.kind, ref.id);
-    if (existing) return existing;
+    if (existing) return { ...existing, messageEventId: null };
   }
   const now = options.now ?? new Date();
-  const [customer, category] = await Promise.all([
+  const [customer, category, order] = await Promise.all([
     queries.findCustomerFacts(db, input.customerId, now.toISOString().slice(0, 10)),
-    scoringQueries.findCategory(db, input.category),
+    findCategory(db, input.category),
+    input.orderId ? queries.findOrderOfCustomer(db, { customerId: input.customerId, orderId: input.orderId }) : null,
   ]);
   if (!customer) throw new DomainError("common.notFound");
   if (!category) throw new DomainError("cases.unknownCategory");
-  const order = input.orderId ? await queries.findOrderOfCustomer(db, { customerId: input.customerId, orderId: input.orderId }) : null;
   if (input.orderId && !order) throw new DomainError("cases.orderNotFound");
   const locale = input.locale ?? customer.locale;
 
@@ -86,16 +101,17 @@ export async function createCase(db: Database, queue: JobQueue, rawInput: Create
   const route = await routeCase(db, facts, category.requiredSkill);
   const sla = await planSla(db, { ...facts, priority: route.priority }, now);
 
-  let created: queries.CaseRow;
+  let created: { row: queries.CaseRow; messageEventId: string; roundRobin: { queueId: string; userId: string } | null };
   try {
     created = await db.transaction(async (tx) => {
+      const choice = await chooseAssignee(tx, { queueId: route.queueId, requiredSkill: route.requiredSkill, minProficiency: route.minProficiency, locale, deferRoundRobin: true });
       const row = await queries.insertCase(tx, {
         customerId: input.customerId,
         channel: input.channel,
         category: category.key,
         subject: input.subject,
         description: input.description,
-        status: "new",
+        status: choice.assigneeId ? "open" : "new",
         priority: route.priority,
         locale,
         orderId: order?.id ?? null,
@@ -105,7 +121,8 @@ export async function createCase(db: Database, queue: JobQueue, rawInput: Create
         severity: scores.severity,
         effort: scores.effort,
         scoreReasons: scores.reasons,
-        queueId: route.queueId,
+        queueId: choice.assigneeId ? choice.queueId : route.queueId,
+        assigneeId: choice.assigneeId,
         routingRuleId: route.rule?.id ?? null,
         requiredSkill: route.requiredSkill,
         minProficiency: route.minProficiency,
@@ -116,43 +133,49 @@ export async function createCase(db: Database, queue: JobQueue, rawInput: Create
         lastActivityAt: now,
         createdAt: now,
       });
-      await queries.insertEvents(tx, [
-        {
-          caseId: row.id,
-          kind: "message_in",
-          visibility: "public",
-          author: options.authorUserId ? "agent" : "customer",
-          authorUserId: options.authorUserId ?? null,
-          channel: input.channel,
-          body: input.description,
-          emailMessageId: options.emailMessageId ?? null,
-          createdAt: now,
-        },
-        {
-          caseId: row.id,
-          kind: "routing",
-          visibility: "internal",
-          author: "system",
-          data: { queueId: route.queueId, ruleId: route.rule?.id ?? null, ruleName: route.rule?.name ?? null, priority: route.priority, reason: route.reason, facts },
-          createdAt: now,
-        },
+      // Both statements go out together on the transaction's connection (postgres.js pipelines them).
+      const [events] = await Promise.all([
+        queries.insertEvents(tx, [
+          {
+            caseId: row.id,
+            kind: "message_in",
+            visibility: "public",
+            author: options.authorUserId ? "agent" : "customer",
+            authorUserId: options.authorUserId ?? null,
+            channel: input.channel,
+            body: input.description,
+            emailMessageId: options.emailMessageId ?? null,
+            createdAt: now,
+          },
+          {
+            caseId: row.id,
+            kind: "routing",
+            visibility: "internal",
+            author: "system",
+            data: { queueId: route.queueId, ruleId: route.rule?.id ?? null, ruleName: route.rule?.name ?? null, priority: route.priority, reason: route.reason, facts },
+            createdAt: now,
+          },
+          { caseId: row.id, kind: "assignment", visibility: "internal", author: "system", data: choice.data, createdAt: now },
+        ]),
+        recordJourneyEvent(tx, { type: "case_created", channel: journeyChannelOf(input.channel), customerId: input.customerId, orderId: order?.id ?? null, caseId: row.id, data: { caseChannel: input.channel, category: category.key }, occurredAt: now }),
       ]);
-      await assignCase(tx, { caseId: row.id, queueId: route.queueId, requiredSkill: route.requiredSkill, minProficiency: route.minProficiency, locale, at: now });
-      return row;
+      return { row, messageEventId: events[0]!.id, roundRobin: choice.roundRobin };
     });
   } catch (error) {
     // Two deliveries of one external reference raced: the loser returns the winner's case.
     if (ref && isUniqueViolation(error)) {
       const existing = await queries.findCaseByExternalReference(db, ref.kind, ref.id);
-      if (existing) return existing;
+      if (existing) return { ...existing, messageEventId: null };
     }
     throw error;
   }
-  await scheduleSlaChecks(db, queue, created, now);
-  if (options.notify !== false && customer.email) {
-    await notifyCustomer(db, queue, { caseRow: created, to: customer.email, kind: "created", key: `case-created/${created.id}` });
-  }
-  return { id: created.id, number: created.number };
+  const { row } = created;
+  await Promise.all([
+    advanceRoundRobin(db, created.roundRobin),
+    scheduleSlaChecks(db, queue, row, now),
+    options.notify !== false && customer.email ? notifyCustomer(db, queue, { caseRow: row, to: customer.email, kind: "created", key: `case-created/${row.id}` }) : null,
+  ]);
+  return { id: row.id, number: row.number, messageEventId: created.messageEventId };
 }
 
 async function notifyCustomer(db: Database, queue: JobQueue, params: { caseRow: queries.CaseRow; to: string; kind: "created" | "reply" | "status"; key: string; excerpt?: string }) {
@@ -214,7 +237,7 @@ export async function getCaseOfCustomerOrThrow(db: Database, actor: CustomerActo
     canClose: !isEnded,
     canReopen: isEnded && !!reopenUntil && reopenUntil.getTime() > Date.now(),
     reopenUntil: isEnded ? reopenUntil : null,
-    events: events.map((e) => ({ id: e.id, kind: e.kind, author: e.author, authorName: e.author === "customer" ? null : e.authorName, channel: e.channel, body: e.body, createdAt: e.createdAt, status: e.kind === "status" ? String(e.data.to ?? "") : null })),
+    events: events.map((e) => ({ id: e.id, kind: e.kind, author: e.author, authorName: e.author === "customer" ? null : e.authorName, channel: e.channel, body: e.body, bodyHtml: e.bodyHtml, createdAt: e.createdAt, status: e.kind === "status" ? String(e.data.to ?? "") : null })),
     attachments,
   };
 }
@@ -283,7 +306,13 @@ export async function reopenAsCustomer(db: Database, queue: JobQueue, actor: Cus
     }
     return next;
   });
-  if (updated) await scheduleSlaChecks(db, queue, updated, now);
+  if (updated) {
+    const customer = await queries.findCustomerFacts(db, row.customerId, now.toISOString().slice(0, 10));
+    await Promise.all([
+      scheduleSlaChecks(db, queue, updated, now),
+      customer?.email ? notifyCustomer(db, queue, { caseRow: updated, to: customer.email, kind: "status", key: `case-status/${row.id}/open/${now.getTime()}` }) : null,
+    ]);
+  }
   return { status: "open" as const };
 }
 
@@ -388,20 +417,23 @@ async function escalate(db: Database, queue: JobQueue, caseId: string, reason: s
 
 export { recommendedChannels };
 
-export { getCaseForAgentOrThrow, listOpenCases } from "./agent";
+export { getCaseForAgentOrThrow, listOpenCases, setMyPresence } from "./agent";
+export { mergeCustomers } from "./intake";
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
 
 /**
  * A case from the portal form: the customer's own order only, files checked (size, type, magic
- * bytes) before anything is stored, so a rejected file leaves no case behind.
+ * bytes) before anything is stored, so a rejected file leaves no case behind. `deflectionSearchIds`
+ * are the help-center searches the customer opened an article from while writing (the case form
+ * keeps them in the browser): they are marked as followed by a case, i.e. not deflected.
  */
-export async function createCaseAsCustomer(db: Database, queue: JobQueue, actor: CustomerActor, input: PortalCaseInput, files: UploadedFile[] = []) {
+export async function createCaseAsCustomer(db: Database, queue: JobQueue, actor: CustomerActor, input: PortalCaseInput, files: UploadedFile[] = [], options: { deflectionSearchIds?: readonly unknown[] } = {}) {
   if (files.length > MAX_ATTACHMENTS_PER_MESSAGE) throw new DomainError("cases.tooManyAttachments");
   const checked = files.map((f) => checkUpload(f));
   const order = input.orderNumber ? await queries.findOrderOfCustomer(db, { customerId: actor.customerId, number: input.orderNumber }) : null;
   if (input.orderNumber && !order) throw new DomainError("cases.orderNotFound");
-  const created = await createCase(db, queue, {
+  const created = await intake(db, queue, {
     customerId: actor.customerId,
     channel: "portal",
     category: input.category,
@@ -410,11 +442,9 @@ export async function createCaseAsCustomer(db: Database, queue: JobQueue, actor:
     orderId: order?.id ?? null,
     locale: actor.locale,
   }, { authorUserId: null });
-  if (checked.length) {
-    const [first] = (await queries.listEvents(db, { caseId: created.id, publicOnly: true })).filter((e) => e.kind === "message_in");
-    await storeAttachments(db, { caseId: created.id, eventId: first?.id ?? null, uploadedBy: actor.userId, files: checked });
-  }
-  return created;
+  if (checked.length) await storeAttachments(db, { caseId: created.id, eventId: created.messageEventId, uploadedBy: actor.userId, files: checked });
+  if (options.deflectionSearchIds?.length) await markSearchesFollowedByCase(db, actor, options.deflectionSearchIds);
+  return { id: created.id, number: created.number };
 }
 
 /** A portal reply with optional files. */

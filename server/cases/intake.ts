@@ -3,7 +3,7 @@ import type { Actor } from "@/server/accounts";
 import { DomainError } from "@/server/errors";
 import type { JobQueue } from "@/server/jobs/queue";
 import { checkUpload, getStorage, MAX_ATTACHMENTS_PER_MESSAGE, newStorageKey } from "@/server/storage";
-import { addCustomerMessage, createCase } from "./index";
+import { addCustomerMessage, intake } from "./index";
 import { replyTokenFrom } from "./links";
 import * as queries from "./queries";
 import type { CaseChannel } from "./schemas";
@@ -117,7 +117,7 @@ export async function receiveInbound(db: Database, queue: JobQueue, message: Inb
     } else {
       const body = message.text.trim() || message.subject?.trim() || "(empty message)";
       const subject = (message.subject?.replace(/[\r\n]+/g, " ").trim() || body.split("\n")[0]!).slice(0, 200);
-      const created = await createCase(db, queue, {
+      const created = await intake(db, queue, {
         customerId: contact.customerId,
         channel: message.channel,
         category: guessCategory(`${subject}\n${body}`),
@@ -127,8 +127,7 @@ export async function receiveInbound(db: Database, queue: JobQueue, message: Inb
       }, { emailMessageId });
       caseId = created.id;
       number = created.number;
-      const [first] = (await queries.listEvents(db, { caseId, publicOnly: true })).filter((e) => e.kind === "message_in");
-      eventId = first!.id;
+      eventId = created.messageEventId!;
     }
     for (const file of checked) {
       const key = newStorageKey("cases");
@@ -150,12 +149,12 @@ export async function receiveInbound(db: Database, queue: JobQueue, message: Inb
  */
 export async function mergeCustomers(db: Database, actor: Actor, input: { fromId: string; intoId: string }) {
   if (actor.role !== "agent" && actor.role !== "admin") throw new DomainError("auth.forbidden");
-  if (input.fromId === input.intoId) throw new DomainError("common.invalidInput");
+  if (input.fromId === input.intoId) throw new DomainError("cases.mergeSame");
   return db.transaction(async (tx) => {
     const [from, into] = await Promise.all([queries.findCustomer(tx, input.fromId), queries.findCustomer(tx, input.intoId)]);
     if (!from || !into) throw new DomainError("common.notFound");
     // Two accounts cannot become one customer: each user keeps exactly one customer record.
-    if (from.userId && into.userId) throw new DomainError("common.invalidInput");
+    if (from.userId && into.userId) throw new DomainError("cases.mergeAccounts");
     const moved = await queries.listCasesOfCustomer(tx, { customerId: from.id, status: "all", before: null, limit: 10_000 });
     await queries.moveCustomerRecords(tx, { from: from.id, into: into.id });
     if (from.userId) await queries.moveUserToCustomer(tx, { userId: from.userId, from: from.id, into: into.id });

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, ne, notInArray, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { renderMarkdown } from "@/server/content/markdown";
 import {
   caseAttachments,
   caseCategories,
@@ -22,8 +23,22 @@ export type NewCaseEvent = typeof caseEvents.$inferInsert;
 
 const closedStatuses = ["resolved", "closed"] as const;
 
-/** What scoring and routing need to know about the customer at intake. */
+/**
+ * What scoring and routing need to know about the customer at intake, in one round trip: the
+ * customer, their best running contract (own or their organization's) and where to email them (the
+ * account's address, else their first email identity).
+ */
 export async function findCustomerFacts(db: Database, customerId: string, today: string) {
+  const tierRank = sql`case ${contracts.tier} when 'enterprise' then 3 when 'premium' then 2 when 'standard' then 1 else 0 end`;
+  const tier = sql<"standard" | "premium" | "enterprise" | null>`(
+    select ${contracts.tier} from ${contracts}
+    where (${contracts.customerId} = ${customers.id} or (${customers.organizationId} is not null and ${contracts.organizationId} = ${customers.organizationId}))
+      and ${contracts.startsOn} <= ${today} and (${contracts.endsOn} is null or ${contracts.endsOn} >= ${today})
+    order by ${tierRank} desc limit 1)`;
+  const identityEmail = sql<string | null>`(
+    select ${contactIdentities.value} from ${contactIdentities}
+    where ${contactIdentities.customerId} = ${customers.id} and ${contactIdentities.kind} = 'email'
+    order by ${contactIdentities.createdAt} limit 1)`;
   const [row] = await db
     .select({
       id: customers.id,
@@ -33,34 +48,16 @@ export async function findCustomerFacts(db: Database, customerId: string, today:
       preferredLocale: customers.preferredLocale,
       userEmail: users.email,
       userLocale: users.locale,
+      tier,
+      identityEmail,
     })
     .from(customers)
     .leftJoin(users, eq(users.id, customers.userId))
     .where(eq(customers.id, customerId))
     .limit(1);
   if (!row) return null;
-  const tierRank = sql<number>`case ${contracts.tier} when 'enterprise' then 3 when 'premium' then 2 when 'standard' then 1 else 0 end`;
-  const [contract] = await db
-    .select({ tier: contracts.tier })
-    .from(contracts)
-    .where(
-      and(
-        row.organizationId ? or(eq(contracts.customerId, customerId), eq(contracts.organizationId, row.organizationId)) : eq(contracts.customerId, customerId),
-        lte(contracts.startsOn, today),
-        or(isNull(contracts.endsOn), gte(contracts.endsOn, today)),
-      ),
-    )
-    .orderBy(desc(tierRank))
-    .limit(1);
-  const [identity] = row.userEmail
-    ? [{ value: row.userEmail }]
-    : await db
-        .select({ value: contactIdentities.value })
-        .from(contactIdentities)
-        .where(and(eq(contactIdentities.customerId, customerId), eq(contactIdentities.kind, "email")))
-        .orderBy(asc(contactIdentities.createdAt))
-        .limit(1);
-  return { ...row, tier: contract?.tier ?? "none", email: identity?.value ?? null, locale: row.userLocale ?? row.preferredLocale };
+  const { tier: found, identityEmail: firstEmail, ...rest } = row;
+  return { ...rest, tier: (found ?? "none") as "none" | NonNullable<typeof found>, email: row.userEmail ?? firstEmail ?? null, locale: row.userLocale ?? row.preferredLocale };
 }
 
 export async function findOrderOfCustomer(db: Database, params: { customerId: string; orderId?: string; number?: string }) {
@@ -82,9 +79,14 @@ export async function insertCase(db: Database, values: NewCase) {
   return row!;
 }
 
+/**
+ * Every event with a body gets its sanitized HTML here, when it is written, whichever path wrote it
+ * (intake, replies, notes, score corrections), so pages never render the raw body as HTML.
+ */
 export async function insertEvents(db: Database, events: NewCaseEvent[]) {
   if (events.length === 0) return [];
-  return db.insert(caseEvents).values(events).returning({ id: caseEvents.id, kind: caseEvents.kind });
+  const rendered = events.map((e) => (e.body != null && e.bodyHtml === undefined ? { ...e, bodyHtml: renderMarkdown(e.body).html } : e));
+  return db.insert(caseEvents).values(rendered).returning({ id: caseEvents.id, kind: caseEvents.kind });
 }
 
 export async function updateCase(db: Database, caseId: string, values: Partial<NewCase>) {
@@ -101,6 +103,12 @@ export async function findCaseById(db: Database, caseId: string) {
 export async function lockCase(db: Database, caseId: string) {
   const [row] = await db.select().from(cases).where(eq(cases.id, caseId)).for("update");
   return row ?? null;
+}
+
+/** Locks several cases in id order (one statement): writers locking many cases never deadlock each other. */
+export async function lockCases(db: Database, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db.select().from(cases).where(inArray(cases.id, caseIds)).orderBy(asc(cases.id)).for("update");
 }
 
 /** The case only if it belongs to the customer: anyone else's reads as missing. */
@@ -167,7 +175,7 @@ export async function listCasesOfCustomer(
 }
 
 export async function listEvents(db: Database, params: { caseId: string; publicOnly: boolean }) {
-  return db
+  const rows = await db
     .select({
       id: caseEvents.id,
       kind: caseEvents.kind,
@@ -176,6 +184,7 @@ export async function listEvents(db: Database, params: { caseId: string; publicO
       authorName: sql<string | null>`coalesce(${agentProfiles.displayName}, ${users.name})`,
       channel: caseEvents.channel,
       body: caseEvents.body,
+      bodyHtml: caseEvents.bodyHtml,
       data: caseEvents.data,
       createdAt: caseEvents.createdAt,
     })
@@ -185,6 +194,8 @@ export async function listEvents(db: Database, params: { caseId: string; publicO
     .where(and(eq(caseEvents.caseId, params.caseId), params.publicOnly ? eq(caseEvents.visibility, "public") : undefined))
     // Events written in one transaction share a timestamp: the message first, then what the system did with it.
     .orderBy(asc(caseEvents.createdAt), sql`case ${caseEvents.kind} when 'message_in' then 0 when 'routing' then 1 when 'assignment' then 2 else 3 end`, asc(caseEvents.id));
+  // Rows written before body_html existed are rendered on the way out, through the same sanitizer.
+  return rows.map((r) => (r.body != null && r.bodyHtml == null ? { ...r, bodyHtml: renderMarkdown(r.body).html } : r));
 }
 
 export async function listAttachments(db: Database, params: { caseId: string; publicOnly: boolean }) {

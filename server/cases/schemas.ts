@@ -72,3 +72,9 @@ export const correctScoresInput = z.strictObject({
   effort: z.enum(["low", "medium", "high"]),
   note: z.string().trim().max(500, "errors.validation.tooLong").optional(),
 });
+
+export const mergeCustomersInput = z.strictObject({ fromId: z.uuid("errors.validation.invalid"), intoId: z.uuid("errors.validation.invalid") });
+export type MergeCustomersInput = z.infer<typeof mergeCustomersInput>;
+
+export const agentPresences = ["available", "busy", "away", "offline"] as const;
+export const setPresenceInput = z.strictObject({ presence: z.enum(agentPresences) });

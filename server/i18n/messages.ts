@@ -11,6 +11,9 @@ import selfcareIt from "./messages/selfcare/it.json";
 import kbEn from "./messages/kb/en.json";
 import kbFr from "./messages/kb/fr.json";
 import kbIt from "./messages/kb/it.json";
+import forumEn from "./messages/forum/en.json";
+import forumFr from "./messages/forum/fr.json";
+import forumIt from "./messages/forum/it.json";
 import type { Locale } from "./config";
 
 // Shared text (navigation, errors, sign-in) lives in messages/<locale>.json; each feature area keeps
@@ -18,18 +21,21 @@ import type { Locale } from "./config";
 const en = {
   ...coreEn,
   kb: kbEn,
+  forum: forumEn,
   selfcare: selfcareEn,
   cases: casesEn,
 };
 const fr = {
   ...coreFr,
   kb: kbFr,
+  forum: forumFr,
   selfcare: selfcareFr,
   cases: casesFr,
 };
 const it = {
   ...coreIt,
   kb: kbIt,
+  forum: forumIt,
   selfcare: selfcareIt,
   cases: casesIt,
 };

@@ -26,7 +26,7 @@ const LOCALE_LITERAL: Record<Locale, SQL> = { en: sql.raw("'en'::locale"), fr: s
  * Ranking only ever looks at this many matches from each of two sources (title matches first, then
  * any match): a frequent word must not rank the whole index (QUALITY.md P4).
  */
-const CANDIDATES_PER_SOURCE = 100;
+const CANDIDATES_PER_SOURCE = 50;
 /** Text-ranked candidates that get the (joined) helpfulness boost; it moves scores by 15% at most. */
 const RERANKED = 30;
 /**
@@ -170,7 +170,7 @@ function buildTermsQuery(params: { locale: Locale; tokens: string[] }) {
       case when not k.known then
         (select s.term from kb_search_terms s
           where s.locale = ${params.locale}::locale and s.term % k.token
-          order by similarity(s.term, k.token) desc, s.document_count desc, s.term limit 1)
+          order by s.term <-> k.token, s.document_count desc, s.term limit 1)
       end as term
     from (
       select tok.token, exists (select 1 from kb_search_terms s where s.locale = ${params.locale}::locale and s.term = tok.token) as known

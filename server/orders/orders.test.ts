@@ -127,7 +127,14 @@ describe("exit points", () => {
     const [order] = await db.select().from(orders).where(eq(orders.number, numbers.memberDelivered));
     expect(row).toMatchObject({ number: caseNumber, category: "refund", channel: "order", orderId: order!.id, customerId: member.customerId });
     const events = await db.select().from(journeyEvents).where(eq(journeyEvents.orderId, order!.id));
-    expect(events).toEqual([expect.objectContaining({ type: "refund_requested", channel: "portal", caseId, customerId: member.customerId })]);
+    // The request itself, and the case it opened (recorded by the cases engine).
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: "refund_requested", channel: "portal", caseId, customerId: member.customerId }),
+        expect.objectContaining({ type: "case_created", caseId, customerId: member.customerId }),
+      ]),
+    );
+    expect(events).toHaveLength(2);
     const detail = await attempt(ctx(member.actor), "orders.get", { number: numbers.memberDelivered });
     if (!detail.ok) throw detail.error;
     const value = detail.value as { requests: { kind: string; caseNumber: string }[]; actions: { kind: string; refusal: string | null }[] };

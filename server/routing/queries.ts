@@ -8,17 +8,15 @@ export async function listActiveRules(db: Database) {
   return db.select().from(routingRules).where(eq(routingRules.isActive, true)).orderBy(asc(routingRules.position));
 }
 
-export async function findDefaultQueue(db: Database) {
-  const [row] = await db.select({ id: queues.id }).from(queues).orderBy(desc(queues.isDefault), asc(queues.createdAt)).limit(1);
-  return row ?? null;
+
+/** Every queue's routing settings (cached by the caller; lastAssignedUserId changes too often and is read apart). */
+export async function listQueueSettings(db: Database) {
+  return db.select({ id: queues.id, name: queues.name, strategy: queues.strategy, fallbackQueueId: queues.fallbackQueueId, isDefault: queues.isDefault, createdAt: queues.createdAt }).from(queues);
 }
 
-export async function findQueue(db: Database, queueId: string) {
-  const [row] = await db
-    .select({ id: queues.id, name: queues.name, strategy: queues.strategy, fallbackQueueId: queues.fallbackQueueId, lastAssignedUserId: queues.lastAssignedUserId })
-    .from(queues)
-    .where(eq(queues.id, queueId));
-  return row ?? null;
+export async function findLastAssigned(db: Database, queueId: string) {
+  const [row] = await db.select({ userId: queues.lastAssignedUserId }).from(queues).where(eq(queues.id, queueId));
+  return row?.userId ?? null;
 }
 
 /**
@@ -36,10 +34,20 @@ export async function lockAgent(db: Database, userId: string, wait: boolean): Pr
   return row?.locked === true;
 }
 
-/** Open cases of one agent, read after taking their lock (so it includes every committed assignment). */
-export async function countOpenCases(db: Database, userId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(cases).where(and(eq(cases.assigneeId, userId), notInArray(cases.status, [...closedStatuses])));
-  return row?.n ?? 0;
+/**
+ * The agent's open cases, presence and capacity, read after taking their lock: a fresh statement sees
+ * every committed assignment and presence change, including ones made after the candidate list was read.
+ */
+export async function findAgentLoad(db: Database, userId: string) {
+  const [row] = await db
+    .select({
+      presence: agentProfiles.presence,
+      capacity: agentProfiles.capacity,
+      openCases: sql<number>`(select count(*)::int from ${cases} c where c.assignee_id = ${agentProfiles.userId} and c.status not in ('resolved', 'closed'))`,
+    })
+    .from(agentProfiles)
+    .where(eq(agentProfiles.userId, userId));
+  return row ?? null;
 }
 
 export async function listCandidates(db: Database, params: { queueId: string; skill: string | null }) {

@@ -4,11 +4,14 @@ import { DomainError } from "@/server/errors";
 import type { Level } from "@/server/routing/conditions";
 import * as caseQueries from "@/server/cases/queries";
 import { defaultMatrix, levels, serviceChannels, type MatrixCell } from "./matrix";
+import { cachedConfig } from "@/server/routing/config-cache";
 import * as queries from "./queries";
 
 export { scoreCase, type ScoringInput, type ScoringResult } from "./rules";
 export { defaultMatrix, levels, serviceChannels, type MatrixCell, type ServiceChannel } from "./matrix";
-export const listCategories = queries.listCategories;
+/** Case categories with their defaults (cached, see config-cache.ts). */
+export const listCategories = (db: Database) => cachedConfig("scoring:categories", () => queries.listCategories(db));
+export const findCategory = async (db: Database, key: string) => (await listCategories(db)).find((c) => c.key === key) ?? null;
 
 /** The primary and secondary channel the admin's matrix maps these scores to (defaults if the cell is missing). */
 export async function recommendedChannels(db: Database, scores: { complexity: Level; severity: Level; effort: Level }) {

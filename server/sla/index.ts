@@ -3,12 +3,18 @@ import type { SlaTargets } from "@/db/schema";
 import { conditionsHold, type CaseFacts, type Priority } from "@/server/routing/conditions";
 import type { JobQueue } from "@/server/jobs/queue";
 import { addBusinessMinutes, businessMsBetween, type BusinessCalendar } from "./calendar";
+import { cachedConfig } from "@/server/routing/config-cache";
 import * as queries from "./queries";
 
 export { addBusinessMinutes, businessMsBetween, type BusinessCalendar } from "./calendar";
 
 export type SlaMetric = "firstResponse" | "nextResponse" | "resolution";
-type PolicyRow = Awaited<ReturnType<typeof queries.listActivePolicies>>[number];
+type PolicyRow = Awaited<ReturnType<typeof queries.listPoliciesWithCalendars>>[number];
+
+// Policies and calendars change rarely and are read for every case (see config-cache.ts).
+const allPolicies = (db: Database) => cachedConfig("sla:policies", () => queries.listPoliciesWithCalendars(db));
+const activePolicies = async (db: Database) => (await allPolicies(db)).filter((p) => p.policy.isActive);
+const findPolicyWithCalendar = async (db: Database, policyId: string) => (await allPolicies(db)).find((p) => p.policy.id === policyId) ?? null;
 
 /** The first active policy (by position) whose all/any conditions hold. */
 export function selectPolicy(policies: PolicyRow[], facts: CaseFacts): PolicyRow | null {
@@ -25,7 +31,7 @@ export function dueDates(calendar: BusinessCalendar, targets: SlaTargets, priori
 
 /** Which policy applies to a new case and its first due dates (null when no policy matches). */
 export async function planSla(db: Database, facts: CaseFacts, now: Date) {
-  const selected = selectPolicy(await queries.listActivePolicies(db), facts);
+  const selected = selectPolicy(await activePolicies(db), facts);
   if (!selected) return { slaPolicyId: null, firstResponseDueAt: null, resolutionDueAt: null };
   return { slaPolicyId: selected.policy.id, ...dueDates(selected.calendar, selected.policy.targets, facts.priority, now) };
 }
@@ -44,7 +50,7 @@ type SlaCase = {
 /** The next-response due date when a customer writes again after a first response. */
 export async function nextResponseDue(db: Database, slaCase: SlaCase, from: Date): Promise<Date | null> {
   if (!slaCase.slaPolicyId) return null;
-  const found = await queries.findPolicyWithCalendar(db, slaCase.slaPolicyId);
+  const found = await findPolicyWithCalendar(db, slaCase.slaPolicyId);
   if (!found) return null;
   return addBusinessMinutes(found.calendar, from, found.policy.targets[slaCase.priority].nextResponse);
 }
@@ -56,7 +62,7 @@ export async function nextResponseDue(db: Database, slaCase: SlaCase, from: Date
 export async function resumedDueDates(db: Database, slaCase: SlaCase, now: Date) {
   const pausedAt = slaCase.slaPausedAt;
   if (!pausedAt || !slaCase.slaPolicyId) return {};
-  const found = await queries.findPolicyWithCalendar(db, slaCase.slaPolicyId);
+  const found = await findPolicyWithCalendar(db, slaCase.slaPolicyId);
   if (!found) return {};
   const shift = (due: Date | null) => {
     if (!due) return due;
@@ -85,16 +91,18 @@ export function runningMetrics(slaCase: SlaCase): { metric: SlaMetric; dueAt: Da
  */
 export async function scheduleSlaChecks(db: Database, queue: JobQueue, slaCase: SlaCase, now: Date) {
   if (!slaCase.slaPolicyId || slaCase.slaPausedAt) return;
-  const found = await queries.findPolicyWithCalendar(db, slaCase.slaPolicyId);
+  const found = await findPolicyWithCalendar(db, slaCase.slaPolicyId);
   if (!found) return;
+  const jobs: { payload: { caseId: string }; options: { singletonKey: string; startAfter: Date } }[] = [];
   for (const { metric, dueAt } of runningMetrics(slaCase)) {
     if (dueAt.getTime() <= now.getTime()) continue;
     const total = businessMsBetween(found.calendar, now, dueAt);
     const warnAt = addBusinessMinutes(found.calendar, now, (total * found.policy.warnAtPercent) / 100 / 60_000);
-    for (const at of [warnAt, dueAt]) {
-      await queue.send("sla-check", { caseId: slaCase.id }, { singletonKey: `${slaCase.id}:${metric}:${at.toISOString()}`, startAfter: at });
-    }
+    for (const at of [warnAt, dueAt]) jobs.push({ payload: { caseId: slaCase.id }, options: { singletonKey: `${slaCase.id}:${metric}:${at.toISOString()}`, startAfter: at } });
   }
+  // One statement for all of them when the queue can batch (every real one can).
+  if (queue.sendMany) await queue.sendMany("sla-check", jobs);
+  else for (const job of jobs) await queue.send("sla-check", job.payload, job.options);
 }
 
 export type SlaFinding = { metric: SlaMetric; kind: "sla_warning" | "sla_breach"; dueAt: Date };
@@ -106,7 +114,7 @@ export type SlaFinding = { metric: SlaMetric; kind: "sla_warning" | "sla_breach"
  */
 export async function findingsAt(db: Database, slaCase: SlaCase & { status: string; createdAt: Date }, now: Date): Promise<SlaFinding[]> {
   if (slaCase.slaPausedAt || slaCase.status === "resolved" || slaCase.status === "closed" || !slaCase.slaPolicyId) return [];
-  const found = await queries.findPolicyWithCalendar(db, slaCase.slaPolicyId);
+  const found = await findPolicyWithCalendar(db, slaCase.slaPolicyId);
   if (!found) return [];
   const findings: SlaFinding[] = [];
   const target = found.policy.targets[slaCase.priority];

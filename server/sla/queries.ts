@@ -1,24 +1,15 @@
 import { and, asc, eq, isNotNull, isNull, lte, notInArray, or, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { businessCalendars, caseEvents, cases, slaPolicies } from "@/db/schema";
 
-export async function listActivePolicies(db: Database) {
+/** Every policy with its calendar, active or not (a case keeps the policy it started under), by position. */
+export async function listPoliciesWithCalendars(db: Database) {
   return db
     .select({ policy: slaPolicies, calendar: businessCalendars })
     .from(slaPolicies)
     .innerJoin(businessCalendars, eq(businessCalendars.id, slaPolicies.calendarId))
-    .where(eq(slaPolicies.isActive, true))
     .orderBy(asc(slaPolicies.position));
-}
-
-export async function findPolicyWithCalendar(db: Database, policyId: string) {
-  const [row] = await db
-    .select({ policy: slaPolicies, calendar: businessCalendars })
-    .from(slaPolicies)
-    .innerJoin(businessCalendars, eq(businessCalendars.id, slaPolicies.calendarId))
-    .where(eq(slaPolicies.id, policyId))
-    .limit(1);
-  return row ?? null;
 }
 
 /** Records a warning or breach once per metric and due date; false when it already was. */
@@ -31,8 +22,16 @@ export async function insertSlaEvent(db: Database, values: { caseId: string; kin
   return rows.length > 0;
 }
 
-/** Open, running cases with a due date at or before `now`: the safety net behind the per-case jobs. */
+/**
+ * Open, running cases with a metric past due whose breach is not recorded yet: the safety net behind
+ * the per-case jobs. A breach is recorded once per metric and due date, so a case whose every past-due
+ * metric already has its breach event has nothing left to do and is not returned again.
+ */
 export async function listCasesDueBy(db: Database, now: Date, limit: number) {
+  const unrecorded = (metric: string, dueAt: AnyPgColumn) =>
+    sql`not exists (select 1 from ${caseEvents} e where e.case_id = ${cases.id} and e.kind = 'sla_breach'
+          and e.data->>'metric' = ${metric}
+          and e.data->>'dueAt' = to_char(${dueAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
   return db
     .select({ id: cases.id })
     .from(cases)
@@ -41,13 +40,10 @@ export async function listCasesDueBy(db: Database, now: Date, limit: number) {
         notInArray(cases.status, ["resolved", "closed"]),
         isNull(cases.slaPausedAt),
         or(
-          and(isNull(cases.firstRespondedAt), lte(cases.firstResponseDueAt, now)),
-          and(isNotNull(cases.nextResponseDueAt), lte(cases.nextResponseDueAt, now)),
-          lte(cases.resolutionDueAt, now),
+          and(isNull(cases.firstRespondedAt), lte(cases.firstResponseDueAt, now), unrecorded("firstResponse", cases.firstResponseDueAt)),
+          and(isNotNull(cases.nextResponseDueAt), lte(cases.nextResponseDueAt, now), unrecorded("nextResponse", cases.nextResponseDueAt)),
+          and(lte(cases.resolutionDueAt, now), unrecorded("resolution", cases.resolutionDueAt)),
         ),
-        // Skip cases whose every past-due metric is already recorded as breached.
-        sql`not exists (select 1 from ${caseEvents} e where e.case_id = ${cases.id} and e.kind = 'sla_breach'
-              and e.data->>'dueAt' = to_char(${cases.resolutionDueAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
       ),
     )
     .limit(limit);

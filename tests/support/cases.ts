@@ -2,9 +2,19 @@ import type { Database } from "@/db/client";
 import { seedCaseReference } from "@/db/seed/cases/reference";
 import { closeAsCustomer, createCase } from "@/server/cases";
 import type { JobQueue } from "@/server/jobs/queue";
-import type { ArrangedCustomer } from "./arrange";
+import { createContact, type ArrangedCustomer } from "./arrange";
 
-export type CasesWorld = { viewOfA: { number: string }; replyOfA: { number: string }; closeOfA: { number: string }; reopenOfA: { number: string } };
+export type CasesWorld = {
+  viewOfA: { number: string };
+  replyOfA: { number: string };
+  closeOfA: { number: string };
+  reopenOfA: { number: string };
+  /**
+   * Channel-only contacts to merge, one pair per call: a merge deletes its `from` record, so the
+   * matrix's input takes the next pair each time it is asked (once per persona).
+   */
+  mergePairs: { fromId: string; intoId: string }[];
+};
 
 /** Routing set-up plus cases of customer A: one per mutation, so a success in one row cannot break another. */
 export async function arrangeCasesWorld(db: Database, queue: JobQueue, customerA: ArrangedCustomer): Promise<CasesWorld> {
@@ -12,5 +22,7 @@ export async function arrangeCasesWorld(db: Database, queue: JobQueue, customerA
   const make = (subject: string) => createCase(db, queue, { customerId: customerA.customerId, channel: "portal", category: "delivery", subject, description: "Where is my parcel?" }, { notify: false });
   const [view, reply, close, reopen] = [await make("view"), await make("reply"), await make("close"), await make("reopen")];
   await closeAsCustomer(db, queue, customerA.actor, { number: reopen.number });
-  return { viewOfA: { number: view.number }, replyOfA: { number: reply.number }, closeOfA: { number: close.number }, reopenOfA: { number: reopen.number } };
+  const mergePairs = [];
+  for (let i = 0; i < 8; i++) mergePairs.push({ fromId: (await createContact(db)).customerId, intoId: (await createContact(db)).customerId });
+  return { viewOfA: { number: view.number }, replyOfA: { number: reply.number }, closeOfA: { number: close.number }, reopenOfA: { number: reopen.number }, mergePairs };
 }

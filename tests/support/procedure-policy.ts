@@ -1,5 +1,6 @@
 import type { Role } from "@/server/accounts";
 import type { CasesWorld } from "./cases";
+import type { ForumWorld } from "./forum";
 import type { KbWorld } from "./kb";
 
 /** Who calls: a signed-in role, or nobody. */
@@ -15,6 +16,8 @@ export type PolicyWorld = {
   kb: KbWorld;
   /** Cases of customer A (tests/support/cases.ts). */
   cases: CasesWorld;
+  /** Forum threads and posts of customer A and of another member (tests/support/forum.ts). */
+  forum: ForumWorld;
 };
 
 export type ProcedurePolicy = {
@@ -65,6 +68,8 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
   "cases.agentList": { allowed: staff, input: () => ({ limit: 20 }) },
   "cases.agentGet": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number }) },
   "cases.correctScores": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number, complexity: "low", severity: "medium", effort: "high" }) },
+  "cases.mergeCustomers": { allowed: staff, input: (world) => world.cases.mergePairs.shift() },
+  "cases.setPresence": { allowed: staff, input: () => ({ presence: "available" }) },
   "cases.matrix": { allowed: staff },
   "cases.updateMatrix": { allowed: ["admin"], input: () => ({ cells: [{ complexity: "low", severity: "low", effort: "low", primaryChannel: "self_service", secondaryChannel: "bot" }] }) },
 
@@ -109,6 +114,35 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
   "kb.restore": { allowed: staff, input: (world) => ({ id: world.kb.versionId }) },
   "kb.preview": { allowed: staff, input: () => ({ bodyMd: "**bold**" }) },
   "kb.insights": { allowed: staff, input: () => ({ days: 30 }) },
+
+  "forum.categories": { allowed: everyone, input: () => ({ locale: "fr" }) },
+  "forum.list": { allowed: everyone, input: () => ({ locale: "fr", tab: "latest" }) },
+  "forum.thread": { allowed: everyone, input: (world) => ({ threadId: world.forum.threadOfA }) },
+  "forum.member": { allowed: everyone, input: (world) => ({ userId: world.forum.targetUserId, locale: "fr" }) },
+  "forum.search": { allowed: everyone, input: () => ({ query: "téléphone", locale: "fr" }) },
+  // The signed token alone authorizes it (the email recipient holds it); repeating it changes nothing.
+  "forum.unsubscribe": { allowed: everyone, input: (world) => ({ token: world.forum.unsubscribeToken }) },
+  "forum.create": { allowed: ["customer"], input: (world) => ({ categoryId: world.forum.categoryId, locale: "fr", title: "Question de la matrice", bodyMd: "Le texte de la question." }) },
+  "forum.reply": { allowed: signedIn, input: (world) => ({ threadId: world.forum.threadOfA, bodyMd: "Une réponse." }) },
+  // Members change only their own posts (staff moderate any): someone else's post answers like a missing one.
+  "forum.edit": { allowed: signedIn, scope: "owner", input: (world) => ({ postId: world.forum.questionOfA, bodyMd: "Question précisée." }) },
+  "forum.revisions": { allowed: signedIn, scope: "owner", input: (world) => ({ postId: world.forum.questionOfA }) },
+  "forum.delete": { allowed: ["customer"], scope: "owner", input: (world) => ({ postId: world.forum.deleteTargets.shift() }) },
+  // Only the asker (or staff) accepts; each call gets a thread of A with a fresh reply.
+  "forum.accept": { allowed: signedIn, scope: "owner", input: (world) => ({ postId: world.forum.acceptTargets.shift() }) },
+  "forum.vote": { allowed: signedIn, input: (world) => ({ postId: world.forum.replyOfTarget }) },
+  "forum.follow": { allowed: signedIn, input: (world) => ({ threadId: world.forum.threadOfA, isFollowing: true }) },
+  "forum.flag": { allowed: signedIn, input: (world) => ({ postId: world.forum.replyOfTarget, reason: "spam" }) },
+  "forum.flagQueue": { allowed: staff, input: () => ({}) },
+  "forum.resolveFlag": { allowed: staff, input: (world) => ({ flagId: world.forum.flagTargets.shift(), decision: "dismiss" }) },
+  "forum.setHidden": { allowed: staff, input: (world) => ({ postId: world.forum.replyOfTarget, isHidden: false }) },
+  "forum.lock": { allowed: staff, input: (world) => ({ threadId: world.forum.threadOfA, isLocked: false }) },
+  "forum.move": { allowed: staff, input: (world) => ({ threadId: world.forum.threadOfA, categoryId: world.forum.categoryId }) },
+  "forum.merge": { allowed: staff, input: (world) => world.forum.mergeTargets.shift() },
+  "forum.rename": { allowed: staff, input: (world) => ({ threadId: world.forum.threadOfA, title: "Téléphone qui ne charge plus (renommé)" }) },
+  "forum.unanswered": { allowed: staff, input: () => ({ olderThanHours: 0 }) },
+  "forum.escalate": { allowed: staff, input: (world) => ({ threadId: world.forum.threadOfA, category: "technical" }) },
+  "forum.promote": { allowed: staff, input: (world) => ({ threadId: world.forum.promoteTargets.shift(), kbCategoryId: world.kb.categoryId }) },
 
   "users.list": { allowed: ["admin"], input: () => ({}) },
   "users.setRole": { allowed: ["admin"], input: (world) => ({ userId: world.targetUserId, role: "customer" }) },

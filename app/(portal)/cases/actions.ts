@@ -41,6 +41,16 @@ async function fieldErrors(issues: { path: PropertyKey[]; message: string }[]) {
   return fields;
 }
 
+/** The help-center search ids the form sent (a JSON array; the kb service keeps only its own uuids). */
+function searchIdsOf(json: string): unknown[] {
+  try {
+    const ids: unknown = JSON.parse(json);
+    return Array.isArray(ids) ? ids.slice(0, 20) : [];
+  } catch {
+    return [];
+  }
+}
+
 export async function createCaseAction(_: CaseFormState, form: FormData): Promise<CaseFormState> {
   const actor = await customerOrRedirect("/cases/new");
   const values = {
@@ -49,13 +59,14 @@ export async function createCaseAction(_: CaseFormState, form: FormData): Promis
     description: String(form.get("description") ?? ""),
     orderNumber: String(form.get("orderNumber") ?? "") || undefined,
   };
-  const echo = { category: values.category, subject: values.subject, description: values.description, orderNumber: values.orderNumber ?? "" };
+  const deflection = String(form.get("deflectionSearchIds") ?? "[]").slice(0, 2_000);
+  const echo = { category: values.category, subject: values.subject, description: values.description, orderNumber: values.orderNumber ?? "", deflectionSearchIds: deflection };
   if (findInputProblem(values)) return { error: (await getTranslations("errors"))("common.invalidInput"), values: echo };
   const parsed = portalCaseInput.safeParse(values);
   if (!parsed.success) return { fieldErrors: await fieldErrors(parsed.error.issues), values: echo };
   let number: string;
   try {
-    number = (await createCaseAsCustomer(getDb(), await getJobQueue(), actor, parsed.data, await filesOf(form))).number;
+    number = (await createCaseAsCustomer(getDb(), await getJobQueue(), actor, parsed.data, await filesOf(form), { deflectionSearchIds: searchIdsOf(deflection) })).number;
   } catch (error) {
     return { ...(await translateFailure(error)), values: echo };
   }

@@ -1,7 +1,9 @@
 import { base, en, Faker } from "@faker-js/faker";
-import { asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { agentProfiles, customers, orders, users } from "@/db/schema";
+import { agentProfiles, caseEvents, cases, customers, orders, users } from "@/db/schema";
+import { renderMarkdown } from "@/server/content/markdown";
+import { recordFinding } from "@/server/sla";
 import { addCustomerMessage, addStaffMessage, createCase } from "@/server/cases";
 import type { JobQueue } from "@/server/jobs/queue";
 import { seedCaseReference } from "./reference";
@@ -80,5 +82,42 @@ export async function seedCases(db: Database, options: { demoCustomerEmail: stri
       }
     }
   }
+  await placeDueDatesAroundNow(db, new Date(now));
+  await backfillCaseMessageHtml(db);
   return { cases: created };
+}
+
+/**
+ * The cases above were replayed at their historical dates, so every one still open would be long past
+ * due and the first sla-sweep would escalate them all. A real desk is mostly on time: the running
+ * metric of each open case is moved relative to now, most comfortably within target, three close to
+ * breach (they breach during the demo, and the sweep escalates them then), two already breached,
+ * with their breach recorded now, as the sweep would have.
+ */
+async function placeDueDatesAroundNow(db: Database, now: Date) {
+  const running = await db
+    .select({ id: cases.id, firstRespondedAt: cases.firstRespondedAt, nextResponseDueAt: cases.nextResponseDueAt })
+    .from(cases)
+    .where(and(notInArray(cases.status, ["resolved", "closed"]), isNull(cases.slaPausedAt), isNotNull(cases.slaPolicyId)))
+    .orderBy(asc(cases.createdAt), asc(cases.id));
+  const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
+  for (const [i, row] of running.entries()) {
+    const due = i < 2 ? minutes(-40 - 90 * i) : i < 5 ? minutes(25 + 15 * (i - 2)) : minutes(60 * (3 + ((i * 7) % 45)));
+    const metric = !row.firstRespondedAt ? "firstResponse" : row.nextResponseDueAt ? "nextResponse" : "resolution";
+    const resolutionDueAt = metric === "resolution" ? due : new Date(Math.max(due.getTime(), now.getTime()) + 2 * DAY_MS);
+    await db
+      .update(cases)
+      .set({ resolutionDueAt, ...(metric === "firstResponse" ? { firstResponseDueAt: due } : metric === "nextResponse" ? { nextResponseDueAt: due } : {}) })
+      .where(eq(cases.id, row.id));
+    if (due.getTime() <= now.getTime()) await recordFinding(db, row.id, { metric, kind: "sla_breach", dueAt: due }, now);
+  }
+}
+
+/** Messages stored before case_events.body_html existed get their sanitized HTML (same renderer as at write time). */
+export async function backfillCaseMessageHtml(db: Database) {
+  for (;;) {
+    const batch = await db.select({ id: caseEvents.id, body: caseEvents.body }).from(caseEvents).where(and(isNotNull(caseEvents.body), isNull(caseEvents.bodyHtml))).limit(500);
+    if (batch.length === 0) return;
+    for (const row of batch) await db.update(caseEvents).set({ bodyHtml: renderMarkdown(row.body ?? "").html }).where(eq(caseEvents.id, row.id));
+  }
 }

@@ -5,10 +5,12 @@ import {
   getCaseOfCustomerOrThrow,
   listCasesOfCustomer,
   listOpenCases,
+  mergeCustomers,
   reopenAsCustomer,
   replyAsCustomer,
+  setMyPresence,
 } from "@/server/cases";
-import { agentGetInput, agentListInput, closeInput, correctScoresInput, getMyCaseInput, listMyCasesInput, portalCaseInput, replyInput } from "@/server/cases/schemas";
+import { agentGetInput, agentListInput, closeInput, correctScoresInput, getMyCaseInput, listMyCasesInput, mergeCustomersInput, portalCaseInput, replyInput, setPresenceInput } from "@/server/cases/schemas";
 import { correctScores, getMatrix, listCategories, updateMatrix } from "@/server/scoring";
 import { updateMatrixInput } from "@/server/scoring/schemas";
 import { adminProcedure, agentProcedure, createTRPCRouter, customerProcedure, protectedProcedure } from "../trpc";
@@ -25,6 +27,8 @@ export const casesRouter = createTRPCRouter({
   agentList: agentProcedure.input(agentListInput).query(({ ctx, input }) => listOpenCases(ctx.db, ctx.actor, input)),
   agentGet: agentProcedure.input(agentGetInput).query(({ ctx, input }) => getCaseForAgentOrThrow(ctx.db, ctx.actor, input.number)),
   correctScores: agentProcedure.input(correctScoresInput).mutation(({ ctx, input }) => correctScores(ctx.db, ctx.actor, input)),
+  mergeCustomers: agentProcedure.input(mergeCustomersInput).mutation(({ ctx, input }) => mergeCustomers(ctx.db, ctx.actor, input)),
+  setPresence: agentProcedure.input(setPresenceInput).mutation(({ ctx, input }) => setMyPresence(ctx.db, ctx.actor, input)),
   matrix: agentProcedure.query(({ ctx }) => getMatrix(ctx.db)),
   updateMatrix: adminProcedure.input(updateMatrixInput).mutation(({ ctx, input }) => updateMatrix(ctx.db, ctx.actor, input.cells)),
 });

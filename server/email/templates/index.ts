@@ -1,6 +1,7 @@
 import { emailChangeEmail } from "./email-change";
 import { caseEscalatedEmail, caseUpdateEmail } from "./case-update";
 import { magicLinkEmail } from "./magic-link";
+import { forumReplyEmail } from "./forum-reply";
 import type { EmailTemplate } from "./types";
 
 export const emailTemplates = {
@@ -8,6 +9,7 @@ export const emailTemplates = {
   "case-update": caseUpdateEmail,
   "case-escalated": caseEscalatedEmail,
   "email-change": emailChangeEmail,
+  "forum-reply": forumReplyEmail,
 } satisfies Record<string, EmailTemplate<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each template has its own props
 
 export type EmailTemplateName = keyof typeof emailTemplates;

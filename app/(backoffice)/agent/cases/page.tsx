@@ -42,7 +42,7 @@ export default async function AgentCasesPage() {
                 <td className="px-4 py-3 text-zinc-800">{c.queueName ?? "—"}</td>
                 <td className="px-4 py-3 text-zinc-800">{c.assigneeName ?? <span className="text-zinc-600">{t("unassigned")}</span>}</td>
                 <td className="whitespace-nowrap px-4 py-3"><SlaDue dueAt={due} pausedAt={c.slaPausedAt} now={now} /></td>
-                <td className="px-4 py-3"><CaseStatusBadge status={c.status} /></td>
+                <td className="px-4 py-3"><CaseStatusBadge status={c.status} audience="agent" /></td>
               </tr>
             );
           })}

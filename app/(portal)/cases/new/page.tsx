@@ -21,6 +21,7 @@ export default async function NewCasePage() {
       <PageHeader title={t("title")} intro={t("intro")} />
       <CaseForm
         action={createCaseAction}
+        locale={lang}
         categories={categories.map((c) => ({ key: c.key, name: c.names[lang] }))}
         orders={orders.items.map((o) => ({ number: o.number, label: o.number }))}
         limits={{ count: MAX_ATTACHMENTS_PER_MESSAGE, sizeMb: MAX_ATTACHMENT_BYTES / 1024 / 1024 }}

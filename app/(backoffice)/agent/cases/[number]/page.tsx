@@ -4,6 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { api, orNotFound } from "@/server/api/rsc";
 import { requireRole } from "@/server/auth/session";
 import { CaseStatusBadge } from "@/components/cases/case-status-badge";
+import { MergeCustomer } from "@/components/cases/merge-customer";
+import { MessageBody } from "@/components/cases/message-body";
+import { ScoreCorrection } from "@/components/cases/score-correction";
 import { SlaDue } from "@/components/cases/sla-due";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -39,7 +42,7 @@ export default async function AgentCasePage({ params }: { params: Promise<Params
         <p className="font-mono text-xs text-zinc-600">{item.number}</p>
         <h1 className="break-words text-2xl font-bold text-zinc-900">{item.subject}</h1>
         <div className="flex flex-wrap items-center gap-2 text-sm text-zinc-700">
-          <CaseStatusBadge status={item.status} />
+          <CaseStatusBadge status={item.status} audience="agent" />
           <Badge tone={item.priority === "urgent" ? "danger" : item.priority === "high" ? "warning" : "neutral"}>{tc(`priority.${item.priority}`)}</Badge>
           <span>{item.customer.name}{item.customer.isVip ? " · VIP" : ""}</span>
           <span>· {tc(`channel.${item.channel}` as "channel.portal")}</span>
@@ -62,6 +65,8 @@ export default async function AgentCasePage({ params }: { params: Promise<Params
               <li key={i}>{t(r.score)} → {tc(`level.${r.level}`)}: {r.rule}{r.detail ? ` (${r.detail})` : ""}</li>
             ))}
           </ul>
+          {item.scores.isCorrected && <p className="mt-2"><Badge tone="info">{t("correct.corrected")}</Badge></p>}
+          <ScoreCorrection number={item.number} initial={{ complexity: item.scores.complexity, severity: item.scores.severity, effort: item.scores.effort }} />
         </Section>
         <Section title={t("recommended")}>
           <p className="text-sm"><span className="text-zinc-600">{t("primary")}:</span> <strong>{tc(`serviceChannel.${item.recommended.primaryChannel}`)}</strong></p>
@@ -95,12 +100,12 @@ export default async function AgentCasePage({ params }: { params: Promise<Params
                 <span>{e.authorName ?? e.author}</span>
                 <time dateTime={e.createdAt.toISOString()}>{dt(e.createdAt)}</time>
               </p>
-              {e.body && <p className="whitespace-pre-wrap break-words text-zinc-900">{e.body}</p>}
+              {e.body && (e.bodyHtml !== null ? <MessageBody html={e.bodyHtml} /> : <p className="whitespace-pre-wrap break-words text-zinc-900">{e.body}</p>)}
               {!e.body && typeof e.data.reason === "string" && <p className="text-zinc-800">{e.data.reason}</p>}
               {!e.body && typeof e.data.metric === "string" && <p className="text-zinc-800">{String(e.data.metric)} · {String(e.data.dueAt ?? "")}</p>}
               {e.kind === "status" && typeof e.data.to === "string" && (
                 <p className="text-zinc-800">
-                  {tc.has(`status.${String(e.data.from)}` as "status.open") ? tc(`status.${String(e.data.from)}` as "status.open") : String(e.data.from)} → {tc.has(`status.${e.data.to}` as "status.open") ? tc(`status.${e.data.to}` as "status.open") : e.data.to}
+                  {t.has(`agentStatus.${String(e.data.from)}` as "agentStatus.open") ? t(`agentStatus.${String(e.data.from)}` as "agentStatus.open") : String(e.data.from)} → {t.has(`agentStatus.${e.data.to}` as "agentStatus.open") ? t(`agentStatus.${e.data.to}` as "agentStatus.open") : e.data.to}
                 </p>
               )}
             </li>
@@ -114,11 +119,17 @@ export default async function AgentCasePage({ params }: { params: Promise<Params
           </ul>
         )}
       </Section>
+      <Section title={t("merge.title")}>
+        <p className="mb-3 text-sm">
+          <span className="text-zinc-600">{t("merge.customerId")}:</span> <code className="select-all break-all rounded bg-zinc-100 px-1 font-mono text-xs text-zinc-900">{item.customer.id}</code>
+        </p>
+        <MergeCustomer intoId={item.customer.id} />
+      </Section>
       {item.otherCases.length > 0 && (
         <Section title={t("otherCases")}>
           <ul className="space-y-1 text-sm">
             {item.otherCases.map((c) => (
-              <li key={c.id}><Link className="font-mono text-xs text-brand-700 underline" href={`/agent/cases/${c.number}`}>{c.number}</Link> {c.subject} · {tc(`channel.${c.channel}` as "channel.portal")} · <CaseStatusBadge status={c.status} /></li>
+              <li key={c.id}><Link className="font-mono text-xs text-brand-700 underline" href={`/agent/cases/${c.number}`}>{c.number}</Link> {c.subject} · {tc(`channel.${c.channel}` as "channel.portal")} · <CaseStatusBadge status={c.status} audience="agent" /></li>
             ))}
           </ul>
         </Section>

@@ -1,0 +1,258 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId, type ReactNode } from "react";
+import {
+  acceptAction,
+  askAction,
+  deleteAction,
+  editAction,
+  flagAction,
+  followAction,
+  replyAction,
+  unsubscribeAction,
+  voteAction,
+  type ForumFormState,
+} from "@/app/(portal)/[locale]/community/actions";
+import { Button, buttonStyles } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { inputStyles } from "@/components/ui/field";
+
+type Action = (state: ForumFormState, form: FormData) => Promise<ForumFormState>;
+
+function Feedback({ state, id }: { state: ForumFormState; id: string }) {
+  if (state.error)
+    return (
+      <p id={id} role="alert" className="text-sm text-red-700">
+        {state.error}
+      </p>
+    );
+  if (state.message)
+    return (
+      <p id={id} role="status" className="text-sm font-medium text-green-800">
+        {state.message}
+      </p>
+    );
+  return null;
+}
+
+function MarkdownField({ id, name, label, hint, rows, error, defaultValue, required = true }: { id: string; name: string; label: string; hint?: string; rows: number; error?: string; defaultValue?: string; required?: boolean }) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
+        {label}
+      </label>
+      <textarea id={id} name={name} rows={rows} required={required} maxLength={20000} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputStyles} />
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-zinc-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function AskForm({ locale, categories, defaultCategoryId }: { locale: string; categories: { id: string; name: string }[]; defaultCategoryId?: string }) {
+  const t = useTranslations("forum");
+  const [state, formAction, isPending] = useActionState(askAction, {});
+  const id = useId();
+  const v = state.values ?? {};
+  const fe = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="max-w-2xl space-y-5 rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
+      <input type="hidden" name="locale" value={locale} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="space-y-1.5">
+          <label htmlFor={`${id}-category`} className="block text-sm font-medium text-zinc-800">
+            {t("ask.category")}
+          </label>
+          <select id={`${id}-category`} name="categoryId" required defaultValue={v.categoryId ?? defaultCategoryId ?? categories[0]?.id} className={inputStyles} aria-invalid={fe.categoryId ? true : undefined}>
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+          {fe.categoryId && <p className="text-sm text-red-700">{fe.categoryId}</p>}
+        </div>
+        <div className="space-y-1.5">
+          <label htmlFor={`${id}-locale`} className="block text-sm font-medium text-zinc-800">
+            {t("ask.language")}
+          </label>
+          <select id={`${id}-locale`} name="threadLocale" defaultValue={v.locale ?? locale} className={inputStyles}>
+            {(["en", "fr", "it"] as const).map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`languages.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor={`${id}-title`} className="block text-sm font-medium text-zinc-800">
+          {t("ask.titleLabel")}
+        </label>
+        <input
+          id={`${id}-title`}
+          name="title"
+          required
+          maxLength={150}
+          defaultValue={v.title}
+          className={inputStyles}
+          aria-invalid={fe.title ? true : undefined}
+          aria-describedby={`${id}-title-hint${fe.title ? ` ${id}-title-error` : ""}`}
+        />
+        <p id={`${id}-title-hint`} className="text-xs text-zinc-600">
+          {t("ask.titleHint")}
+        </p>
+        {fe.title && (
+          <p id={`${id}-title-error`} role="alert" className="text-sm text-red-700">
+            {fe.title}
+          </p>
+        )}
+      </div>
+      <MarkdownField id={`${id}-body`} name="bodyMd" label={t("ask.body")} hint={t("ask.bodyHint")} rows={8} error={fe.bodyMd} defaultValue={v.bodyMd} />
+      <Feedback state={state} id={`${id}-feedback`} />
+      <Button type="submit" disabled={isPending} aria-busy={isPending}>
+        {t("ask.submit")}
+      </Button>
+    </form>
+  );
+}
+
+export function ReplyForm({ locale, threadId, canPostOfficial }: { locale: string; threadId: string; canPostOfficial: boolean }) {
+  const t = useTranslations("forum.thread");
+  const [state, formAction, isPending] = useActionState(replyAction, {});
+  const id = useId();
+  return (
+    <form action={formAction} className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="threadId" value={threadId} />
+      <MarkdownField key={state.done} id={`${id}-body`} name="bodyMd" label={t("replyLabel")} hint={t("replyHint")} rows={5} error={state.fieldErrors?.bodyMd} defaultValue={state.values?.bodyMd} />
+      {canPostOfficial && (
+        <label className="flex items-center gap-2 text-sm text-zinc-800">
+          <input type="checkbox" name="isOfficial" className="h-4 w-4" />
+          {t("official")}
+        </label>
+      )}
+      <Feedback state={state} id={`${id}-feedback`} />
+      <Button type="submit" disabled={isPending} aria-busy={isPending}>
+        {t("send")}
+      </Button>
+    </form>
+  );
+}
+
+export function EditPostForm({ locale, postId, bodyMd }: { locale: string; postId: string; bodyMd: string }) {
+  const t = useTranslations("forum.thread");
+  const [state, formAction, isPending] = useActionState(editAction, {});
+  const id = useId();
+  return (
+    <details className="text-sm" open={!!state.error || !!state.fieldErrors}>
+      <summary className="cursor-pointer rounded px-1 font-medium text-zinc-700 underline-offset-2 hover:underline">{t("edit")}</summary>
+      <form action={formAction} className="mt-2 space-y-2">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="postId" value={postId} />
+        <MarkdownField id={`${id}-body`} name="bodyMd" label={t("edit")} rows={5} error={state.fieldErrors?.bodyMd} defaultValue={state.values?.bodyMd ?? bodyMd} />
+        <Feedback state={state} id={`${id}-feedback`} />
+        <Button type="submit" variant="secondary" disabled={isPending}>
+          {t("save")}
+        </Button>
+      </form>
+    </details>
+  );
+}
+
+const smallActions = { vote: voteAction, accept: acceptAction, delete: deleteAction, follow: followAction } satisfies Record<string, Action>;
+
+/** A one-button form (vote, accept, withdraw, follow) that shows its own translated error. */
+export function PostActionButton({
+  kind,
+  locale,
+  fields,
+  label,
+  variant = "secondary",
+  disabled,
+  pressed,
+}: {
+  kind: keyof typeof smallActions;
+  locale: string;
+  fields: Record<string, string>;
+  label: ReactNode;
+  variant?: keyof typeof buttonStyles;
+  disabled?: boolean;
+  pressed?: boolean;
+}) {
+  const [state, formAction, isPending] = useActionState(smallActions[kind], {});
+  const id = useId();
+  return (
+    <form action={formAction} className="inline-flex flex-col items-start gap-1">
+      <input type="hidden" name="locale" value={locale} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" variant={variant} className="min-h-9 px-3 py-1" disabled={disabled || isPending} aria-pressed={pressed} aria-describedby={state.error ? id : undefined}>
+        {label}
+      </Button>
+      {state.error && (
+        <p id={id} role="alert" className="max-w-xs text-xs text-red-700">
+          {state.error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+export function FlagForm({ locale, postId }: { locale: string; postId: string }) {
+  const t = useTranslations("forum.thread");
+  const [state, formAction, isPending] = useActionState(flagAction, {});
+  const id = useId();
+  if (state.message) return <Feedback state={state} id={id} />;
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer rounded px-1 font-medium text-zinc-700 underline-offset-2 hover:underline">{t("flag")}</summary>
+      <form action={formAction} className="mt-2 space-y-2">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="postId" value={postId} />
+        <fieldset>
+          <legend className="text-sm font-medium text-zinc-800">{t("flagReason")}</legend>
+          {(["spam", "abuse", "off_topic", "other"] as const).map((reason, index) => (
+            <label key={reason} className="mt-1 flex items-center gap-2">
+              <input type="radio" name="reason" value={reason} defaultChecked={index === 0} />
+              {t(`reasons.${reason}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label htmlFor={`${id}-note`} className="block text-sm font-medium text-zinc-800">
+          {t("flagNote")}
+        </label>
+        <input id={`${id}-note`} name="note" maxLength={500} className={inputStyles} />
+        <Feedback state={state} id={`${id}-feedback`} />
+        <Button type="submit" variant="secondary" disabled={isPending}>
+          {t("flagSend")}
+        </Button>
+      </form>
+    </details>
+  );
+}
+
+export function UnsubscribeForm({ token, label }: { token: string; label: string }) {
+  const [state, formAction, isPending] = useActionState(unsubscribeAction, {});
+  const id = useId();
+  if (state.message) return <Feedback state={state} id={id} />;
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="token" value={token} />
+      <Feedback state={state} id={id} />
+      <Button type="submit" disabled={isPending} className={cn()}>
+        {label}
+      </Button>
+    </form>
+  );
+}

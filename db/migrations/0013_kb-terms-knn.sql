@@ -1,0 +1,1 @@
+CREATE INDEX "kb_search_terms_trgm_gist_idx" ON "kb_search_terms" USING gist ("term" gist_trgm_ops);
