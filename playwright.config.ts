@@ -36,6 +36,15 @@ export default defineConfig({
         reuseExistingServer: !toolEnv.CI,
         stdout: "pipe",
         // Every test signs in from 127.0.0.1: the per-network budget is raised, the per-address one (tested) is not.
-        env: { PORT: String(port), PARCOURS_DATA_DIR: ".data/e2e", PARCOURS_PG_PORT: "54325", APP_URL: baseURL, SIGN_IN_LIMIT_PER_IP: "1000" },
+        env: {
+          PORT: String(port),
+          PARCOURS_DATA_DIR: ".data/e2e",
+          PARCOURS_PG_PORT: "54325",
+          APP_URL: baseURL,
+          SIGN_IN_LIMIT_PER_IP: "1000",
+          // The forum's XSS table posts 45 threads as one member; its per-member limits are tested in server/forum.
+          FORUM_THREADS_PER_HOUR: "5000",
+          FORUM_POSTS_PER_HOUR: "5000",
+        },
       },
 });

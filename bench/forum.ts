@@ -125,19 +125,19 @@ try {
   const threadId = await hotThread(db, data.categoryId);
   const threads = await scalar(db, sql`select count(*)::int as n from forum_threads`);
   const posts = await scalar(db, sql`select count(*)::int as n from forum_posts`);
-  const latest = LIST_SQL.replace("%FILTER%", "").replace("%ORDER%", "t.last_post_at desc, t.id desc");
+  const latest = LIST_SQL.replace("%FILTER%", "").replace("%ORDER%", "t.last_post_at desc nulls last, t.id desc nulls last");
   const variants: Variant[] = [
     { name: "list latest p1", sql: latest, params: ["fr", "0"], url: trpc("forum.list", { locale: "fr", tab: "latest", page: 1 }) },
     { name: "list latest p50", sql: latest, params: ["fr", "980"], url: trpc("forum.list", { locale: "fr", tab: "latest", page: 50 }) },
     {
       name: "list unanswered",
-      sql: LIST_SQL.replace("%FILTER%", "and t.answer_count = 0").replace("%ORDER%", "t.created_at desc, t.id desc"),
+      sql: LIST_SQL.replace("%FILTER%", "and t.answer_count = 0").replace("%ORDER%", "t.created_at desc nulls last, t.id desc nulls last"),
       params: ["it", "0"],
       url: trpc("forum.list", { locale: "it", tab: "unanswered", page: 1 }),
     },
     {
       name: "list solved",
-      sql: LIST_SQL.replace("%FILTER%", "and t.accepted_post_id is not null").replace("%ORDER%", "t.last_post_at desc, t.id desc"),
+      sql: LIST_SQL.replace("%FILTER%", "and t.accepted_post_id is not null").replace("%ORDER%", "t.last_post_at desc nulls last, t.id desc nulls last"),
       params: ["en", "0"],
       url: trpc("forum.list", { locale: "en", tab: "solved", page: 1 }),
     },

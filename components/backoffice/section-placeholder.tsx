@@ -3,7 +3,7 @@ import { requireRole } from "@/server/auth/session";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
-export type PlaceholderSection = "queues" | "cases" | "knowledge" | "community" | "surveys" | "analytics";
+export type PlaceholderSection = "queues" | "surveys" | "analytics";
 
 /** A back-office section whose features arrive in later issues: it says what will appear and why it is empty. */
 export async function SectionPlaceholder({ section }: { section: PlaceholderSection }) {

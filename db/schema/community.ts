@@ -77,11 +77,12 @@ export const forumThreads = pgTable(
     index().on(t.mergedIntoId),
     index().on(t.caseId),
     index().on(t.articleId),
+    // Same direction on every column as the lists' ORDER BY (… desc, id desc), or the planner sorts.
     // The three list tabs read a bounded page of visible threads of one language, newest activity first.
-    index("forum_threads_latest_idx").on(t.locale, t.lastPostAt.desc(), t.id).where(sql`${t.isHidden} = false`),
-    index("forum_threads_unanswered_idx").on(t.locale, t.createdAt.desc(), t.id).where(sql`${t.isHidden} = false and ${t.answerCount} = 0`),
-    index("forum_threads_solved_idx").on(t.locale, t.lastPostAt.desc(), t.id).where(sql`${t.isHidden} = false and ${t.acceptedPostId} is not null`),
-    index("forum_threads_category_latest_idx").on(t.categoryId, t.locale, t.lastPostAt.desc(), t.id).where(sql`${t.isHidden} = false`),
+    index("forum_threads_latest_idx").on(t.locale, t.lastPostAt.desc(), t.id.desc()).where(sql`${t.isHidden} = false`),
+    index("forum_threads_unanswered_idx").on(t.locale, t.createdAt.desc(), t.id.desc()).where(sql`${t.isHidden} = false and ${t.answerCount} = 0`),
+    index("forum_threads_solved_idx").on(t.locale, t.lastPostAt.desc(), t.id.desc()).where(sql`${t.isHidden} = false and ${t.acceptedPostId} is not null`),
+    index("forum_threads_category_latest_idx").on(t.categoryId, t.locale, t.lastPostAt.desc(), t.id.desc()).where(sql`${t.isHidden} = false`),
     index("forum_threads_search_idx").using("gin", t.searchVector).where(sql`${t.isHidden} = false`),
     index("forum_threads_title_trgm_idx").using("gin", sql`kb_unaccent(lower(${t.title})) gin_trgm_ops`),
   ],

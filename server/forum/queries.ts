@@ -57,7 +57,11 @@ const TAB_FILTER: Record<ThreadTab, SQL | undefined> = {
  * whether a next page exists, so no count of the whole forum is ever needed.
  */
 export async function listThreads(db: Database, params: { locale: Locale; tab: ThreadTab; categoryId: string | null; limit: number; offset: number }) {
-  const order = params.tab === "unanswered" ? [desc(forumThreads.createdAt), desc(forumThreads.id)] : [desc(forumThreads.lastPostAt), desc(forumThreads.id)];
+  // "nulls last" as in the partial indexes (drizzle-kit writes DESC NULLS LAST): a different null order makes the planner sort.
+  const order =
+    params.tab === "unanswered"
+      ? [sql`${forumThreads.createdAt} desc nulls last`, sql`${forumThreads.id} desc nulls last`]
+      : [sql`${forumThreads.lastPostAt} desc nulls last`, sql`${forumThreads.id} desc nulls last`];
   return db
     .select({
       id: forumThreads.id,
