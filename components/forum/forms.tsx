@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId, type ReactNode } from "react";
+import { useActionState, useEffect, useId, useRef, type ReactNode, type RefObject } from "react";
 import {
   acceptAction,
   askAction,
@@ -11,6 +11,7 @@ import {
   followAction,
   replyAction,
   unsubscribeAction,
+  unvoteAction,
   voteAction,
   type ForumFormState,
 } from "@/app/(portal)/[locale]/community/actions";
@@ -36,14 +37,34 @@ function Feedback({ state, id }: { state: ForumFormState; id: string }) {
   return null;
 }
 
-function MarkdownField({ id, name, label, hint, rows, error, defaultValue, required = true }: { id: string; name: string; label: string; hint?: string; rows: number; error?: string; defaultValue?: string; required?: boolean }) {
+function MarkdownField({
+  id,
+  name,
+  label,
+  hint,
+  rows,
+  error,
+  defaultValue,
+  required = true,
+  textareaRef,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  rows: number;
+  error?: string;
+  defaultValue?: string;
+  required?: boolean;
+  textareaRef?: RefObject<HTMLTextAreaElement | null>;
+}) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
         {label}
       </label>
-      <textarea id={id} name={name} rows={rows} required={required} maxLength={20000} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputStyles} />
+      <textarea ref={textareaRef} id={id} name={name} rows={rows} required={required} maxLength={20000} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputStyles} />
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-zinc-600">
           {hint}
@@ -126,15 +147,41 @@ export function AskForm({ locale, categories, defaultCategoryId }: { locale: str
   );
 }
 
+/** The event a Quote button sends to the thread's reply form. */
+const QUOTE_EVENT = "forum:quote";
+
+/** Markdown source as a blockquote: every line prefixed, blank lines kept inside the quote. */
+export const asBlockquote = (markdown: string) =>
+  markdown
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => (line ? `> ${line}` : ">"))
+    .join("\n");
+
 export function ReplyForm({ locale, threadId, canPostOfficial }: { locale: string; threadId: string; canPostOfficial: boolean }) {
   const t = useTranslations("forum.thread");
   const [state, formAction, isPending] = useActionState(replyAction, {});
   const id = useId();
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const onQuote = (event: Event) => {
+      const textarea = bodyRef.current;
+      if (!textarea) return;
+      const quote = `${asBlockquote((event as CustomEvent<string>).detail)}\n\n`;
+      const current = textarea.value.trimEnd();
+      textarea.value = current ? `${current}\n\n${quote}` : quote;
+      textarea.scrollIntoView({ block: "center" });
+      textarea.focus();
+      textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+    };
+    window.addEventListener(QUOTE_EVENT, onQuote);
+    return () => window.removeEventListener(QUOTE_EVENT, onQuote);
+  }, []);
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="threadId" value={threadId} />
-      <MarkdownField key={state.done} id={`${id}-body`} name="bodyMd" label={t("replyLabel")} hint={t("replyHint")} rows={5} error={state.fieldErrors?.bodyMd} defaultValue={state.values?.bodyMd} />
+      <MarkdownField key={state.done} textareaRef={bodyRef} id={`${id}-body`} name="bodyMd" label={t("replyLabel")} hint={t("replyHint")} rows={5} error={state.fieldErrors?.bodyMd} defaultValue={state.values?.bodyMd} />
       {canPostOfficial && (
         <label className="flex items-center gap-2 text-sm text-zinc-800">
           <input type="checkbox" name="isOfficial" className="h-4 w-4" />
@@ -169,7 +216,16 @@ export function EditPostForm({ locale, postId, bodyMd }: { locale: string; postI
   );
 }
 
-const smallActions = { vote: voteAction, accept: acceptAction, delete: deleteAction, follow: followAction } satisfies Record<string, Action>;
+/** Puts a post's Markdown, as a blockquote, into the reply form below (client-side only: nothing is sent). */
+export function QuoteButton({ bodyMd, label, description }: { bodyMd: string; label: string; description: string }) {
+  return (
+    <Button type="button" variant="ghost" className="min-h-9 px-3 py-1" aria-label={description} onClick={() => window.dispatchEvent(new CustomEvent(QUOTE_EVENT, { detail: bodyMd }))}>
+      {label}
+    </Button>
+  );
+}
+
+const smallActions = { vote: voteAction, unvote: unvoteAction, accept: acceptAction, delete: deleteAction, follow: followAction } satisfies Record<string, Action>;
 
 /** A one-button form (vote, accept, withdraw, follow) that shows its own translated error. */
 export function PostActionButton({
@@ -180,6 +236,7 @@ export function PostActionButton({
   variant = "secondary",
   disabled,
   pressed,
+  title,
 }: {
   kind: keyof typeof smallActions;
   locale: string;
@@ -188,6 +245,7 @@ export function PostActionButton({
   variant?: keyof typeof buttonStyles;
   disabled?: boolean;
   pressed?: boolean;
+  title?: string;
 }) {
   const [state, formAction, isPending] = useActionState(smallActions[kind], {});
   const id = useId();
@@ -197,7 +255,7 @@ export function PostActionButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" variant={variant} className="min-h-9 px-3 py-1" disabled={disabled || isPending} aria-pressed={pressed} aria-describedby={state.error ? id : undefined}>
+      <Button type="submit" variant={variant} className="min-h-9 px-3 py-1" disabled={disabled || isPending} aria-pressed={pressed} title={title} aria-describedby={state.error ? id : undefined}>
         {label}
       </Button>
       {state.error && (

@@ -4,7 +4,7 @@ import { SanitizedHtml } from "@/components/kb/article-body";
 import { cn } from "@/components/ui/cn";
 import type { getThread } from "@/server/forum";
 import { MemberBadge } from "./badges";
-import { EditPostForm, FlagForm, PostActionButton } from "./forms";
+import { EditPostForm, FlagForm, PostActionButton, QuoteButton } from "./forms";
 
 type ThreadView = Extract<Awaited<ReturnType<typeof getThread>>, { kind: "thread" }>;
 export type ViewPost = ThreadView["question"];
@@ -50,8 +50,18 @@ export async function PostCard({ post, locale, viewer, label, tone = "default" }
       <footer className="mt-3 flex flex-wrap items-start gap-2 border-t border-zinc-100 pt-3 text-sm">
         <span className="self-center text-xs text-zinc-600">{t("votes", { count: post.voteCount })}</span>
         {viewer.isSignedIn && !post.isQuestion && (post.canVote || post.hasVoted) && (
-          <PostActionButton kind="vote" locale={locale} fields={{ postId: post.id }} label={post.hasVoted ? t("voted") : t("vote")} disabled={post.hasVoted} pressed={post.hasVoted} />
+          // One toggle: pressed means "my upvote counts"; pressing it again takes the upvote back.
+          <PostActionButton
+            key={post.hasVoted ? "unvote" : "vote"}
+            kind={post.hasVoted ? "unvote" : "vote"}
+            locale={locale}
+            fields={{ postId: post.id }}
+            label={post.hasVoted ? t("voted") : t("vote")}
+            title={post.hasVoted ? t("unvote") : undefined}
+            pressed={post.hasVoted}
+          />
         )}
+        {viewer.canReply && !post.isHidden && <QuoteButton bodyMd={post.bodyMd} label={t("quote")} description={t("quoteLabel")} />}
         {post.canAccept && <PostActionButton kind="accept" locale={locale} fields={{ postId: post.id }} label={t("accept")} variant="primary" />}
         {post.isAccepted && <span className="self-center text-xs font-semibold text-green-800">✓ {t("accepted")}</span>}
         {post.canEdit && <EditPostForm locale={locale} postId={post.id} bodyMd={post.bodyMd} />}

@@ -188,6 +188,8 @@ export const forumMembers = pgTable(
     reputation: integer().notNull().default(0),
     acceptedCount: integer().notNull().default(0),
     postCount: integer().notNull().default(0),
+    /** False once the member used the unsubscribe link of a mention email. */
+    mentionEmails: boolean().notNull().default(true),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("forum_members_reputation_idx").on(t.reputation.desc())],

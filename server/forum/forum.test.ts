@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedCaseReference } from "@/db/seed/cases/reference";
-import { auditLog, cases, emailOutbox, forumFollows, forumPostRevisions, forumPosts, forumThreads, kbArticleTranslations, users } from "@/db/schema";
+import { auditLog, cases, emailOutbox, forumFollows, forumMembers, forumVotes, forumPostRevisions, forumPosts, forumThreads, kbArticleTranslations, users } from "@/db/schema";
 import type { JobQueue } from "@/server/jobs/queue";
 import en from "@/server/i18n/messages/en.json";
 import fr from "@/server/i18n/messages/fr.json";
@@ -33,7 +33,10 @@ import {
   setThreadLocked,
   unsubscribe,
   unsubscribeToken,
+  unvotePost,
+  votePost,
 } from "./index";
+import { MAX_MENTIONS_PER_POST, mentionHandle } from "./mentions";
 
 const { db, url } = await setupTestDatabase();
 const boss = lazyQueue(url);
@@ -325,5 +328,121 @@ describe("search", () => {
     const otherLanguage = await searchThreads(db, { query: "ecran noir", locale: "en", limit: 5 });
     expect(otherLanguage.map((h) => h.id)).not.toContain(threadId);
     expect(await searchThreads(db, { query: "&|!()", locale: "fr", limit: 5 })).toEqual([]);
+  });
+});
+
+describe("upvotes", () => {
+  it("toggles: a second vote is refused and counts once, removing takes the vote and its points back once", async () => {
+    const { threadId } = await ask("Voltix charger gets hot");
+    const answer = await replyToThread(db, queue, helper.actor, { threadId, bodyMd: "Normal up to 45 °C.", isOfficial: false });
+    const reputation = async () => (await getMember(db, null, { userId: helper.userId })).reputation;
+    const voteCount = async () => (await db.select().from(forumPosts).where(eq(forumPosts.id, answer.postId)))[0]!.voteCount;
+    const start = await reputation();
+
+    await votePost(db, asker.actor, { postId: answer.postId }, { skipLimits: true });
+    await expect(votePost(db, asker.actor, { postId: answer.postId }, { skipLimits: true })).rejects.toMatchObject({ code: "forum.alreadyVoted" });
+    expect(await voteCount()).toBe(1);
+    expect(await reputation()).toBe(start + UPVOTE_POINTS);
+
+    expect(await unvotePost(db, asker.actor, { postId: answer.postId }, { skipLimits: true })).toMatchObject({ removed: true });
+    // Removing again changes nothing (no negative count, no second point loss).
+    expect(await unvotePost(db, asker.actor, { postId: answer.postId }, { skipLimits: true })).toMatchObject({ removed: false });
+    expect(await voteCount()).toBe(0);
+    expect(await reputation()).toBe(start);
+    const view = await getThread(db, asker.actor, { threadId });
+    if (view.kind !== "thread") throw new Error("expected a thread");
+    expect(view.replies.find((p) => p.id === answer.postId)).toMatchObject({ hasVoted: false, canVote: true, voteCount: 0 });
+
+    // And it can be given again, still once.
+    await votePost(db, asker.actor, { postId: answer.postId }, { skipLimits: true });
+    expect(await voteCount()).toBe(1);
+    expect(await db.select().from(forumVotes).where(eq(forumVotes.postId, answer.postId))).toHaveLength(1);
+  });
+
+  it("refuses through the router: anonymous callers, and hidden or missing posts", async () => {
+    const { threadId } = await ask("Nexa 15 case recommendation");
+    const answer = await replyToThread(db, queue, helper.actor, { threadId, bodyMd: "The Ohmnia clear case.", isOfficial: false });
+    const anonymous = await attempt(ctx(null), "forum.unvote", { postId: answer.postId });
+    expect(anonymous.ok ? "ok" : anonymous.error.code).toBe("UNAUTHORIZED");
+    const missing = await attempt(ctx(asker), "forum.unvote", { postId: "00000000-0000-4000-8000-000000000000" });
+    expect(missing.ok ? "ok" : missing.error.code).toBe("NOT_FOUND");
+    const bad = await attempt(ctx(asker), "forum.unvote", { postId: "not-a-uuid" });
+    expect(bad.ok ? "ok" : bad.error.code).toBe("BAD_REQUEST");
+  });
+});
+
+describe("mentions", () => {
+  const mentionRows = (postId: string) => db.select().from(emailOutbox).where(sql`${emailOutbox.idempotencyKey} like ${`forum-mention/${postId}/%`}`);
+
+  it("links @handle to the member's profile in the stored HTML and emails them once, not the author, not twice", async () => {
+    const target = await createCustomerUser(db, { name: "Zoé Mention-Target" });
+    expect(mentionHandle("Zoé Mention-Target")).toBe("zoe-mention-target");
+    const { threadId } = await ask("Sonora Buds pairing with two phones");
+    const reply = await replyToThread(
+      db,
+      queue,
+      helper.actor,
+      { threadId, bodyMd: "@zoe-mention-target had this too, and @bruno-helper (me) as well. `@zoe-mention-target` in code, mail zoe@example.com, [@zoe-mention-target](https://example.com).", isOfficial: false },
+    );
+    const [post] = await db.select().from(forumPosts).where(eq(forumPosts.id, reply.postId));
+    const profile = `/en/community/u/${target.userId}`;
+    expect(post!.bodyHtml).toContain(`<a href="${profile}" rel="nofollow noopener noreferrer">@zoe-mention-target</a> had this too`);
+    // Only one profile link: not inside code, not inside another link, not from an email address.
+    expect(post!.bodyHtml.split(profile)).toHaveLength(2);
+    expect(post!.bodyHtml).toContain("<code>@zoe-mention-target</code>");
+    expect(post!.bodyHtml).toContain('href="https://example.com"');
+
+    const rows = await mentionRows(reply.postId);
+    expect(rows.map((row) => row.idempotencyKey)).toEqual([`forum-mention/${reply.postId}/${target.userId}`]);
+    expect(rows[0]).toMatchObject({ to: target.email, template: "forum-mention" });
+    expect((rows[0]!.props as { url: string }).url).toContain(`/en/community/t/${threadId}#post-${reply.postId}`);
+
+    // Editing the post keeps one email per person and post.
+    await editPost(db, helper.actor, { postId: reply.postId, bodyMd: "@zoe-mention-target had this too (edited)." }, { queue });
+    expect(await mentionRows(reply.postId)).toHaveLength(1);
+  });
+
+  it("renders mentions of unknown or ambiguous handles as plain text, and keeps the sanitizer in charge", async () => {
+    await createCustomerUser(db, { name: "Twin Name" });
+    await createCustomerUser(db, { name: "Twin  Name!" });
+    const { threadId, postId } = await ask("Mentions of people who are not there", '@twin-name and @nobody-here-at-all <img src=x onerror="alert(1)"> [x](javascript:alert(1))');
+    const [post] = await db.select().from(forumPosts).where(eq(forumPosts.id, postId));
+    expect(post!.bodyHtml).not.toContain("/community/u/");
+    expect(post!.bodyHtml).toContain("@twin-name and @nobody-here-at-all");
+    expect(post!.bodyHtml).not.toMatch(/onerror|javascript:/i);
+    expect(await mentionRows(postId)).toHaveLength(0);
+    expect(threadId).toBeTruthy();
+  });
+
+  it("respects the unsubscribe link of a mention email and caps the number of people per post", async () => {
+    const target = await createCustomerUser(db, { name: "Quiet Member" });
+    const { threadId } = await ask("Who else has a Nexa 15 Pro?");
+    const first = await replyToThread(db, queue, helper.actor, { threadId, bodyMd: "Asking @quiet-member", isOfficial: false });
+    const [row] = await mentionRows(first.postId);
+    const token = new URL((row!.props as { unsubscribeUrl: string }).unsubscribeUrl).searchParams.get("token")!;
+    // A thread token cannot be turned into a mention token and back.
+    expect(readUnsubscribeToken(token)).toBeNull();
+    await expect(unsubscribe(db, { token: token.slice(0, -2) + "xx" })).rejects.toMatchObject({ code: "forum.unsubscribeInvalid" });
+    await unsubscribe(db, { token });
+    expect((await db.select().from(forumMembers).where(eq(forumMembers.userId, target.userId)))[0]).toMatchObject({ mentionEmails: false });
+    const second = await replyToThread(db, queue, helper.actor, { threadId, bodyMd: "Again, @quiet-member?", isOfficial: false });
+    expect(await mentionRows(second.postId)).toHaveLength(0);
+    // The link itself still works: unsubscribing stops emails, not mentions.
+    const [post] = await db.select().from(forumPosts).where(eq(forumPosts.id, second.postId));
+    expect(post!.bodyHtml).toContain(`/en/community/u/${target.userId}`);
+
+    const many = await Promise.all(Array.from({ length: MAX_MENTIONS_PER_POST + 2 }, (_, i) => createCustomerUser(db, { name: `Crowd Member ${i + 1}` })));
+    const crowd = await replyToThread(db, queue, helper.actor, { threadId, bodyMd: many.map((_, i) => `@crowd-member-${i + 1}`).join(" "), isOfficial: false });
+    expect(await mentionRows(crowd.postId)).toHaveLength(MAX_MENTIONS_PER_POST);
+    const [crowdPost] = await db.select().from(forumPosts).where(eq(forumPosts.id, crowd.postId));
+    expect(crowdPost!.bodyHtml.match(/\/community\/u\//g)).toHaveLength(MAX_MENTIONS_PER_POST);
+  });
+
+  it("does not email people about their own mention", async () => {
+    const { threadId } = await ask("Self mention check");
+    const reply = await replyToThread(db, queue, helper.actor, { threadId, bodyMd: "I, @bruno-helper, confirm.", isOfficial: false });
+    expect(await mentionRows(reply.postId)).toHaveLength(0);
+    const [post] = await db.select().from(forumPosts).where(eq(forumPosts.id, reply.postId));
+    expect(post!.bodyHtml).toContain(`/en/community/u/${helper.userId}`);
   });
 });

@@ -3,7 +3,6 @@ import type { Database } from "@/db/client";
 import { isStaff as isStaffGuard, type Actor } from "@/server/accounts/actor";
 import { recordAudit } from "@/server/audit";
 import { createCase } from "@/server/cases";
-import { renderMarkdown } from "@/server/content/markdown";
 import { enqueueEmail } from "@/server/email";
 import { env } from "@/server/env";
 import { DomainError } from "@/server/errors";
@@ -11,6 +10,7 @@ import type { Locale } from "@/server/i18n/config";
 import type { JobQueue } from "@/server/jobs/queue";
 import { createArticle } from "@/server/kb";
 import { createLimiter } from "@/server/security/rate-limit";
+import { renderForumMarkdown, type Mentioned } from "./mentions";
 import * as queries from "./queries";
 import type { CreateThreadInput, EditPostInput, FlagInput, ListThreadsInput, ReplyInput, SearchThreadsInput } from "./schemas";
 
@@ -51,8 +51,8 @@ async function consume(db: Database, name: "threads" | "posts" | "votes" | "flag
 const hasLinkOrImage = (html: string) => /<(a|img|iframe)\s/i.test(html);
 
 /** Renders once, through the one sanitizer, and refuses links from members who cannot post them yet. */
-async function renderPost(db: Database, actor: Actor, bodyMd: string, now: Date) {
-  const content = renderMarkdown(bodyMd);
+async function renderPost(db: Database, actor: Actor, bodyMd: string, now: Date, locale: Locale) {
+  const content = await renderForumMarkdown(db, bodyMd, { locale });
   if (!content.text && !/<img\s/i.test(content.html)) throw new DomainError("forum.bodyEmpty");
   if (hasLinkOrImage(content.html) && !isStaff(actor)) {
     const facts = await queries.findAuthorFacts(db, actor.userId);
@@ -176,12 +176,12 @@ export async function listRevisions(db: Database, actor: Actor, input: { postId:
 // ---------------------------------------------------------------- participation
 
 /** A member asks: thread + question post, the author follows it. Limited per hour. */
-export async function createThread(db: Database, actor: Actor, input: CreateThreadInput, options: { now?: Date; skipLimits?: boolean } = {}) {
+export async function createThread(db: Database, actor: Actor, input: CreateThreadInput, options: { now?: Date; skipLimits?: boolean; queue?: JobQueue } = {}) {
   const now = options.now ?? new Date();
   if (!(await queries.findCategory(db, input.categoryId))) throw new DomainError("forum.categoryNotFound");
-  const content = await renderPost(db, actor, input.bodyMd, now);
+  const content = await renderPost(db, actor, input.bodyMd, now, input.locale);
   if (!options.skipLimits) await consume(db, "threads", actor);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const threadId = await queries.insertThread(tx, {
       categoryId: input.categoryId,
       locale: input.locale,
@@ -196,6 +196,8 @@ export async function createThread(db: Database, actor: Actor, input: CreateThre
     await queries.addReputation(tx, { userId: actor.userId, points: 0, posts: 1 });
     return { threadId, postId: post.id };
   });
+  if (options.queue) await notifyMentioned(db, options.queue, { ...result, author: actor, text: content.text, mentioned: content.mentioned });
+  return result;
 }
 
 /**
@@ -205,7 +207,10 @@ export async function createThread(db: Database, actor: Actor, input: CreateThre
 export async function replyToThread(db: Database, queue: JobQueue, actor: Actor, input: ReplyInput, options: { now?: Date; notify?: boolean; skipLimits?: boolean } = {}) {
   const now = options.now ?? new Date();
   if (input.isOfficial && !isStaff(actor)) throw new DomainError("forum.officialStaffOnly");
-  const content = await renderPost(db, actor, input.bodyMd, now);
+  const target = await queries.findThread(db, input.threadId);
+  if (!target) throw new DomainError("common.notFound");
+  // Mention links point to profiles under the thread's language.
+  const content = await renderPost(db, actor, input.bodyMd, now, target.locale);
   const result = await db.transaction(async (tx) => {
     const thread = await queries.lockThreadRow(tx, input.threadId);
     if (!thread || thread.mergedIntoId || (thread.isHidden && !isStaff(actor))) throw new DomainError("common.notFound");
@@ -218,12 +223,17 @@ export async function replyToThread(db: Database, queue: JobQueue, actor: Actor,
     if (input.isOfficial) await recordAudit(tx, { actorUserId: actor.userId, action: "forum.official_answer", entityType: "forum_post", entityId: post.id, data: { threadId: thread.id } });
     return { postId: post.id, threadId: thread.id };
   });
-  if (options.notify !== false) await notifyFollowers(db, queue, { threadId: result.threadId, postId: result.postId, author: actor, text: content.text, isOfficial: input.isOfficial });
+  if (options.notify !== false) {
+    await notifyMentioned(db, queue, { ...result, author: actor, text: content.text, mentioned: content.mentioned });
+    // Someone mentioned already has an email about this post.
+    const exceptUserIds = content.mentioned.map((person) => person.userId);
+    await notifyFollowers(db, queue, { threadId: result.threadId, postId: result.postId, author: actor, text: content.text, isOfficial: input.isOfficial, exceptUserIds });
+  }
   return result;
 }
 
 /** Edits one's own post (staff: any post); the previous text is kept as a revision. */
-export async function editPost(db: Database, actor: Actor, input: EditPostInput, options: { now?: Date } = {}) {
+export async function editPost(db: Database, actor: Actor, input: EditPostInput, options: { now?: Date; queue?: JobQueue } = {}) {
   const now = options.now ?? new Date();
   const post = await queries.findPost(db, input.postId);
   if (!post) throw new DomainError("common.notFound");
@@ -232,7 +242,7 @@ export async function editPost(db: Database, actor: Actor, input: EditPostInput,
   const thread = await queries.findThread(db, post.threadId);
   if (!thread || thread.mergedIntoId || ((thread.isHidden || post.isHidden) && !isStaff(actor))) throw new DomainError("common.notFound");
   if (thread.isLocked && !isStaff(actor)) throw new DomainError("forum.locked");
-  const content = await renderPost(db, actor, input.bodyMd, now);
+  const content = await renderPost(db, actor, input.bodyMd, now, thread.locale);
   await consume(db, "posts", actor);
   await db.transaction(async (tx) => {
     await queries.insertRevision(tx, { postId: post.id, bodyMd: post.bodyMd, editorUserId: actor.userId, createdAt: now });
@@ -240,6 +250,10 @@ export async function editPost(db: Database, actor: Actor, input: EditPostInput,
     if (post.isQuestion) await queries.updateThreadSearchText(tx, { threadId: thread.id, searchText: content.text });
     if (post.authorUserId !== actor.userId) await recordAudit(tx, { actorUserId: actor.userId, action: "forum.post_edited", entityType: "forum_post", entityId: post.id, data: { threadId: thread.id } });
   });
+  // Only people newly mentioned get an email: the key per post and person makes a repeat a no-op.
+  // A moderator's correction of someone else's post mentions no one in their name.
+  if (options.queue && post.authorUserId === actor.userId)
+    await notifyMentioned(db, options.queue, { threadId: thread.id, postId: post.id, author: actor, text: content.text, mentioned: content.mentioned });
   return { postId: post.id, threadId: thread.id };
 }
 
@@ -270,6 +284,22 @@ export async function votePost(db: Database, actor: Actor, input: { postId: stri
     if (!(await queries.insertVote(tx, { postId: post.id, userId: actor.userId }))) throw new DomainError("forum.alreadyVoted");
     if (post.authorUserId) await queries.addReputation(tx, { userId: post.authorUserId, points: UPVOTE_POINTS });
     return { postId: post.id, threadId: post.threadId };
+  });
+}
+
+/**
+ * Takes one's upvote back (the author loses its points). Without a vote to remove nothing changes
+ * and no error is raised: a second click of "remove" is a no-op, never a double decrement.
+ */
+export async function unvotePost(db: Database, actor: Actor, input: { postId: string }, options: { skipLimits?: boolean } = {}) {
+  const post = await queries.findPost(db, input.postId);
+  if (!post || post.isHidden) throw new DomainError("common.notFound");
+  // Shares the votes budget: toggling on and off is still limited per hour.
+  if (!options.skipLimits) await consume(db, "votes", actor);
+  return db.transaction(async (tx) => {
+    const removed = await queries.deleteVote(tx, { postId: post.id, userId: actor.userId });
+    if (removed && post.authorUserId) await queries.addReputation(tx, { userId: post.authorUserId, points: -UPVOTE_POINTS });
+    return { postId: post.id, threadId: post.threadId, removed };
   });
 }
 
@@ -330,26 +360,42 @@ const unsubscribeSignature = (threadId: string, userId: string) => {
 /** A token that stops one member's emails about one thread; it never expires (the follow may be renewed). */
 export const unsubscribeToken = (threadId: string, userId: string) => `${threadId}.${userId}.${unsubscribeSignature(threadId, userId)}`;
 
+/** A token that stops all of one member's mention emails (signed apart from thread tokens: "mentions" is no thread id). */
+const MENTIONS_SCOPE = "mentions";
+export const mentionUnsubscribeToken = (userId: string) => `${MENTIONS_SCOPE}.${userId}.${unsubscribeSignature(MENTIONS_SCOPE, userId)}`;
+
 export function readUnsubscribeToken(token: string): { threadId: string; userId: string } | null {
+  const parsed = readSignedToken(token);
+  return parsed && parsed.scope !== MENTIONS_SCOPE ? { threadId: parsed.scope, userId: parsed.userId } : null;
+}
+
+function readSignedToken(token: string): { scope: string; userId: string } | null {
   const [threadId, userId, signature, extra] = token.split(".");
   if (!threadId || !userId || !signature || extra !== undefined) return null;
-  if (!/^[0-9a-f-]{36}$/.test(threadId) || !/^[0-9a-f-]{36}$/.test(userId)) return null;
+  if (!(threadId === MENTIONS_SCOPE || /^[0-9a-f-]{36}$/.test(threadId)) || !/^[0-9a-f-]{36}$/.test(userId)) return null;
   const expected = Buffer.from(unsubscribeSignature(threadId, userId));
   const given = Buffer.from(signature);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? { threadId, userId } : null;
+  return expected.length === given.length && timingSafeEqual(expected, given) ? { scope: threadId, userId } : null;
 }
 
 /** What the unsubscribe page shows before the member confirms (nothing changes on GET). */
-export async function describeUnsubscribe(db: Database, token: string) {
+export async function describeUnsubscribe(db: Database, token: string): Promise<{ kind: "thread"; threadId: string; title: string; locale: Locale } | { kind: "mentions" }> {
+  const signed = readSignedToken(token);
+  if (signed?.scope === MENTIONS_SCOPE) return { kind: "mentions" };
   const parsed = readUnsubscribeToken(token);
   if (!parsed) throw new DomainError("forum.unsubscribeInvalid");
   const thread = await queries.findThread(db, parsed.threadId);
   if (!thread) throw new DomainError("forum.unsubscribeInvalid");
-  return { threadId: thread.id, title: thread.title, locale: thread.locale };
+  return { kind: "thread", threadId: thread.id, title: thread.title, locale: thread.locale };
 }
 
 /** The confirmed unsubscribe (a POST): the token alone authorizes it, as the email recipient holds it. */
 export async function unsubscribe(db: Database, input: { token: string }) {
+  const signed = readSignedToken(input.token);
+  if (signed?.scope === MENTIONS_SCOPE) {
+    await queries.setMentionEmails(db, { userId: signed.userId, enabled: false });
+    return { threadId: null };
+  }
   const parsed = readUnsubscribeToken(input.token);
   if (!parsed) throw new DomainError("forum.unsubscribeInvalid");
   await queries.unfollow(db, parsed);
@@ -358,12 +404,13 @@ export async function unsubscribe(db: Database, input: { token: string }) {
 
 const threadUrl = (locale: Locale, threadId: string, postId?: string) => `${env.APP_URL.replace(/\/$/, "")}/${locale}/community/t/${threadId}${postId ? `#post-${postId}` : ""}`;
 
-async function notifyFollowers(db: Database, queue: JobQueue, params: { threadId: string; postId: string; author: Actor; text: string; isOfficial: boolean }) {
+async function notifyFollowers(db: Database, queue: JobQueue, params: { threadId: string; postId: string; author: Actor; text: string; isOfficial: boolean; exceptUserIds?: string[] }) {
   const [thread, followers] = await Promise.all([queries.findThread(db, params.threadId), queries.listFollowersToNotify(db, { threadId: params.threadId, exceptUserId: params.author.userId })]);
   if (!thread) return;
   const excerpt = params.text.length > 400 ? `${params.text.slice(0, 400)}…` : params.text;
   const base = env.APP_URL.replace(/\/$/, "");
   for (const follower of followers) {
+    if (params.exceptUserIds?.includes(follower.userId)) continue;
     await enqueueEmail(db, queue, {
       idempotencyKey: `forum-reply/${params.postId}/${follower.userId}`,
       to: follower.email,
@@ -377,6 +424,35 @@ async function notifyFollowers(db: Database, queue: JobQueue, params: { threadId
         isOfficial: params.isOfficial,
         url: threadUrl(thread.locale, thread.id, params.postId),
         unsubscribeUrl: `${base}/${thread.locale}/community/unsubscribe?token=${encodeURIComponent(unsubscribeToken(thread.id, follower.userId))}`,
+      },
+    });
+  }
+}
+
+/**
+ * One email per mentioned person and post (key forum-mention/<post>/<person>), never to the author,
+ * never to someone who turned mention emails off, never about a thread they cannot see.
+ */
+async function notifyMentioned(db: Database, queue: JobQueue, params: { threadId: string; postId: string; author: Actor; text: string; mentioned: Mentioned[] }) {
+  const recipients = params.mentioned.filter((person) => person.userId !== params.author.userId && person.mentionEmails);
+  if (!recipients.length) return;
+  const thread = await queries.findThread(db, params.threadId);
+  if (!thread || thread.isHidden || thread.mergedIntoId) return;
+  const excerpt = params.text.length > 400 ? `${params.text.slice(0, 400)}…` : params.text;
+  const base = env.APP_URL.replace(/\/$/, "");
+  for (const person of recipients) {
+    await enqueueEmail(db, queue, {
+      idempotencyKey: `forum-mention/${params.postId}/${person.userId}`,
+      to: person.email,
+      locale: person.locale,
+      template: "forum-mention",
+      props: {
+        locale: person.locale,
+        threadTitle: thread.title,
+        authorName: params.author.name ?? "",
+        excerpt,
+        url: threadUrl(thread.locale, thread.id, params.postId),
+        unsubscribeUrl: `${base}/${thread.locale}/community/unsubscribe?token=${encodeURIComponent(mentionUnsubscribeToken(person.userId))}`,
       },
     });
   }

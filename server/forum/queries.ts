@@ -149,8 +149,8 @@ export async function lockThreadRow(db: Database, id: string) {
 
 export type PostRow = Awaited<ReturnType<typeof listPosts>>[number];
 
-/** A page of a thread's posts in order, with each author's name, role and reputation. */
-export async function listPosts(db: Database, params: { threadId: string; includeHidden: boolean; limit: number; offset: number }) {
+/** Posts with each author's name, role and reputation (the shape every post list shows). */
+function selectPostsWithAuthors(db: Database) {
   return db
     .select({
       id: forumPosts.id,
@@ -171,7 +171,12 @@ export async function listPosts(db: Database, params: { threadId: string; includ
     .leftJoin(users, eq(users.id, forumPosts.authorUserId))
     .leftJoin(customers, eq(customers.userId, users.id))
     .leftJoin(agentProfiles, eq(agentProfiles.userId, users.id))
-    .leftJoin(forumMembers, eq(forumMembers.userId, users.id))
+    .leftJoin(forumMembers, eq(forumMembers.userId, users.id));
+}
+
+/** A page of a thread's posts in order, with each author's name, role and reputation. */
+export async function listPosts(db: Database, params: { threadId: string; includeHidden: boolean; limit: number; offset: number }) {
+  return selectPostsWithAuthors(db)
     .where(and(eq(forumPosts.threadId, params.threadId), params.includeHidden ? undefined : eq(forumPosts.isHidden, false)))
     .orderBy(asc(forumPosts.createdAt), asc(forumPosts.id))
     .limit(params.limit)
@@ -180,27 +185,7 @@ export async function listPosts(db: Database, params: { threadId: string; includ
 
 /** Posts shown outside the page order: the question, the accepted answer and official answers. */
 export async function listPinnedPosts(db: Database, params: { threadId: string; acceptedPostId: string | null }) {
-  return db
-    .select({
-      id: forumPosts.id,
-      authorUserId: forumPosts.authorUserId,
-      authorName: displayName,
-      authorRole: users.role,
-      authorReputation: sql<number>`coalesce(${forumMembers.reputation}, 0)`,
-      isQuestion: forumPosts.isQuestion,
-      bodyMd: forumPosts.bodyMd,
-      bodyHtml: forumPosts.bodyHtml,
-      isOfficial: forumPosts.isOfficial,
-      isHidden: forumPosts.isHidden,
-      voteCount: forumPosts.voteCount,
-      editedAt: forumPosts.editedAt,
-      createdAt: forumPosts.createdAt,
-    })
-    .from(forumPosts)
-    .leftJoin(users, eq(users.id, forumPosts.authorUserId))
-    .leftJoin(customers, eq(customers.userId, users.id))
-    .leftJoin(agentProfiles, eq(agentProfiles.userId, users.id))
-    .leftJoin(forumMembers, eq(forumMembers.userId, users.id))
+  return selectPostsWithAuthors(db)
     .where(
       and(
         eq(forumPosts.threadId, params.threadId),
@@ -326,6 +311,17 @@ export async function insertVote(db: Database, params: { postId: string; userId:
   const rows = await db.insert(forumVotes).values(params).onConflictDoNothing().returning({ postId: forumVotes.postId });
   if (!rows.length) return false;
   await db.update(forumPosts).set({ voteCount: sql`${forumPosts.voteCount} + 1` }).where(eq(forumPosts.id, params.postId));
+  return true;
+}
+
+/** True when a vote was there to remove (removing twice removes nothing). */
+export async function deleteVote(db: Database, params: { postId: string; userId: string }): Promise<boolean> {
+  const rows = await db
+    .delete(forumVotes)
+    .where(and(eq(forumVotes.postId, params.postId), eq(forumVotes.userId, params.userId)))
+    .returning({ postId: forumVotes.postId });
+  if (!rows.length) return false;
+  await db.update(forumPosts).set({ voteCount: sql`greatest(0, ${forumPosts.voteCount} - 1)` }).where(eq(forumPosts.id, params.postId));
   return true;
 }
 
@@ -562,3 +558,39 @@ function toSearchRow(row: Record<string, unknown>) {
   };
 }
 
+
+/**
+ * A member's @handle: their forum display name without accents, lower-cased, with every run of
+ * other characters turned into one hyphen ("Zoé Martin" → "zoe-martin"). Must match mentionHandle() in mentions.ts.
+ */
+const handleOf = sql<string>`trim(both '-' from regexp_replace(lower(kb_unaccent(${displayName})), '[^a-z0-9]+', '-', 'g'))`;
+
+/**
+ * The active people behind these handles, with what a mention email needs. A handle two people
+ * share is returned twice: the caller links neither (a mention must not reach the wrong person).
+ */
+export async function findMentionableUsers(db: Database, handles: string[]) {
+  if (!handles.length) return [];
+  return db
+    .select({
+      handle: handleOf,
+      userId: users.id,
+      email: users.email,
+      locale: users.locale,
+      mentionEmails: sql<boolean>`coalesce(${forumMembers.mentionEmails}, true)`,
+    })
+    .from(users)
+    .leftJoin(customers, eq(customers.userId, users.id))
+    .leftJoin(agentProfiles, eq(agentProfiles.userId, users.id))
+    .leftJoin(forumMembers, eq(forumMembers.userId, users.id))
+    .where(and(sql`${users.disabledAt} is null`, inArray(handleOf, handles)))
+    .limit(handles.length * 3);
+}
+
+/** Stops (or resumes) a member's mention emails. */
+export async function setMentionEmails(db: Database, params: { userId: string; enabled: boolean }) {
+  // From users: a token of an account deleted since inserts nothing instead of failing on the foreign key.
+  await db.execute(sql`
+    insert into forum_members (user_id, mention_emails) select id, ${params.enabled} from users where id = ${params.userId}
+    on conflict (user_id) do update set mention_emails = excluded.mention_emails, updated_at = now()`);
+}

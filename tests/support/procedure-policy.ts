@@ -131,6 +131,7 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
   // Only the asker (or staff) accepts; each call gets a thread of A with a fresh reply.
   "forum.accept": { allowed: signedIn, scope: "owner", input: (world) => ({ postId: world.forum.acceptTargets.shift() }) },
   "forum.vote": { allowed: signedIn, input: (world) => ({ postId: world.forum.replyOfTarget }) },
+  "forum.unvote": { allowed: signedIn, input: (world) => ({ postId: world.forum.replyOfTarget }) },
   "forum.follow": { allowed: signedIn, input: (world) => ({ threadId: world.forum.threadOfA, isFollowing: true }) },
   "forum.flag": { allowed: signedIn, input: (world) => ({ postId: world.forum.replyOfTarget, reason: "spam" }) },
   "forum.flagQueue": { allowed: staff, input: () => ({}) },

@@ -23,6 +23,7 @@ import {
   setPostHidden,
   setThreadLocked,
   unsubscribe,
+  unvotePost,
   votePost,
 } from "@/server/forum";
 import {
@@ -59,12 +60,13 @@ export const forumRouter = createTRPCRouter({
   search: publicProcedure.input(searchThreadsInput).query(({ ctx, input }) => searchThreads(ctx.db, input)),
   unsubscribe: publicProcedure.input(unsubscribeInput).mutation(({ ctx, input }) => unsubscribe(ctx.db, input)),
 
-  create: customerProcedure.input(createThreadInput).mutation(({ ctx, input }) => createThread(ctx.db, ctx.actor, input)),
+  create: customerProcedure.input(createThreadInput).mutation(async ({ ctx, input }) => createThread(ctx.db, ctx.actor, input, { queue: await ctx.getQueue() })),
   reply: protectedProcedure.input(replyInput).mutation(async ({ ctx, input }) => replyToThread(ctx.db, await ctx.getQueue(), ctx.actor, input)),
-  edit: protectedProcedure.input(editPostInput).mutation(({ ctx, input }) => editPost(ctx.db, ctx.actor, input)),
+  edit: protectedProcedure.input(editPostInput).mutation(async ({ ctx, input }) => editPost(ctx.db, ctx.actor, input, { queue: await ctx.getQueue() })),
   delete: customerProcedure.input(postIdInput).mutation(({ ctx, input }) => deletePost(ctx.db, ctx.actor, input)),
   revisions: protectedProcedure.input(postIdInput).query(({ ctx, input }) => listRevisions(ctx.db, ctx.actor, input)),
   vote: protectedProcedure.input(postIdInput).mutation(({ ctx, input }) => votePost(ctx.db, ctx.actor, input)),
+  unvote: protectedProcedure.input(postIdInput).mutation(({ ctx, input }) => unvotePost(ctx.db, ctx.actor, input)),
   accept: protectedProcedure.input(postIdInput).mutation(({ ctx, input }) => acceptAnswer(ctx.db, ctx.actor, input)),
   follow: protectedProcedure.input(followInput).mutation(({ ctx, input }) => setFollowing(ctx.db, ctx.actor, input)),
   flag: protectedProcedure.input(flagInput).mutation(({ ctx, input }) => flagPost(ctx.db, ctx.actor, input)),

@@ -2,6 +2,7 @@ import { emailChangeEmail } from "./email-change";
 import { caseEscalatedEmail, caseUpdateEmail } from "./case-update";
 import { magicLinkEmail } from "./magic-link";
 import { forumReplyEmail } from "./forum-reply";
+import { forumMentionEmail } from "./forum-mention";
 import type { EmailTemplate } from "./types";
 
 export const emailTemplates = {
@@ -10,6 +11,7 @@ export const emailTemplates = {
   "case-escalated": caseEscalatedEmail,
   "email-change": emailChangeEmail,
   "forum-reply": forumReplyEmail,
+  "forum-mention": forumMentionEmail,
 } satisfies Record<string, EmailTemplate<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each template has its own props
 
 export type EmailTemplateName = keyof typeof emailTemplates;

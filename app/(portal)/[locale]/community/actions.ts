@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import type { Actor } from "@/server/accounts";
 import { getActor } from "@/server/auth/session";
 import { DomainError } from "@/server/errors";
-import { acceptAnswer, createThread, deletePost, editPost, flagPost, replyToThread, setFollowing, unsubscribe, votePost } from "@/server/forum";
+import { acceptAnswer, createThread, deletePost, editPost, flagPost, replyToThread, setFollowing, unsubscribe, unvotePost, votePost } from "@/server/forum";
 import { createThreadInput, editPostInput, flagInput, followInput, postIdInput, replyInput, unsubscribeInput } from "@/server/forum/schemas";
 import { isLocale, type Locale } from "@/server/i18n/config";
 import { getJobQueue } from "@/server/jobs/web-queue";
@@ -75,7 +75,7 @@ export async function askAction(_: ForumFormState, form: FormData): Promise<Foru
       customerOnly: true,
     },
     async (actor, input) => {
-      threadId = (await createThread(getDb(), actor, input)).threadId;
+      threadId = (await createThread(getDb(), actor, input, { queue: await getJobQueue() })).threadId;
     },
   );
   // The thread lives under its own language's address.
@@ -101,12 +101,16 @@ export async function editAction(_: ForumFormState, form: FormData): Promise<For
   return run(
     form,
     { schema: editPostInput, raw: { postId: text(form, "postId"), bodyMd: text(form, "bodyMd") }, returnTo: `/${localeOf(form)}/community`, success: "saved" },
-    (actor, parsed) => editPost(getDb(), actor, parsed),
+    async (actor, parsed) => editPost(getDb(), actor, parsed, { queue: await getJobQueue() }),
   );
 }
 
 export async function voteAction(_: ForumFormState, form: FormData): Promise<ForumFormState> {
   return run(form, { schema: postIdInput, raw: { postId: text(form, "postId") }, returnTo: `/${localeOf(form)}/community` }, (actor, parsed) => votePost(getDb(), actor, parsed));
+}
+
+export async function unvoteAction(_: ForumFormState, form: FormData): Promise<ForumFormState> {
+  return run(form, { schema: postIdInput, raw: { postId: text(form, "postId") }, returnTo: `/${localeOf(form)}/community` }, (actor, parsed) => unvotePost(getDb(), actor, parsed));
 }
 
 export async function acceptAction(_: ForumFormState, form: FormData): Promise<ForumFormState> {
@@ -141,11 +145,12 @@ export async function unsubscribeAction(_: ForumFormState, form: FormData): Prom
   const parsed = unsubscribeInput.safeParse({ token: text(form, "token") });
   const t = await getTranslations("forum.unsubscribe");
   if (!parsed.success) return { error: await translate("forum.unsubscribeInvalid") };
+  let result: Awaited<ReturnType<typeof unsubscribe>>;
   try {
-    await unsubscribe(getDb(), parsed.data);
+    result = await unsubscribe(getDb(), parsed.data);
   } catch (error) {
     if (error instanceof DomainError) return { error: await translate(error.code) };
     throw error;
   }
-  return { message: t("done"), done: Date.now() };
+  return { message: t(result.threadId ? "done" : "mentionsDone"), done: Date.now() };
 }

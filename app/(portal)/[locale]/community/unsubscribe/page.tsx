@@ -24,12 +24,13 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
   const raw = (await searchParams).token;
   const token = (Array.isArray(raw) ? raw[0] : raw) ?? "";
   const t = await getTranslations({ locale, namespace: "forum.unsubscribe" });
-  let thread: { threadId: string; title: string; locale: string } | null = null;
+  let target: Awaited<ReturnType<typeof describeUnsubscribe>> | null = null;
   try {
-    thread = token.length <= 300 ? await describeUnsubscribe(getDb(), token) : null;
+    target = token.length <= 300 ? await describeUnsubscribe(getDb(), token) : null;
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
   }
+  const thread = target?.kind === "thread" ? target : null;
   return (
     <Card className="mx-auto max-w-lg">
       <h1 className="mb-3 text-xl font-bold text-zinc-900">{t("title")}</h1>
@@ -40,6 +41,16 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
           <p className="mt-4 text-sm">
             <Link href={`/${thread.locale}/community/t/${thread.threadId}`} className="text-brand-700 underline">
               {t("backToThread")}
+            </Link>
+          </p>
+        </>
+      ) : target?.kind === "mentions" ? (
+        <>
+          <p className="mb-4 text-sm text-zinc-800">{t("mentionsConfirm")}</p>
+          <UnsubscribeForm token={token} label={t("button")} />
+          <p className="mt-4 text-sm">
+            <Link href={`/${locale}/community`} className="text-brand-700 underline">
+              {t("backToCommunity")}
             </Link>
           </p>
         </>

@@ -1,0 +1,1 @@
+ALTER TABLE "forum_members" ADD COLUMN "mention_emails" boolean DEFAULT true NOT NULL;
