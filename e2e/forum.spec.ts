@@ -138,6 +138,43 @@ const XSS_PAYLOADS = [
   `<scr<script>ipt>alert(1)</scr</script>ipt>`,
 ];
 
+test("B quotes A's question and mentions a member; A upvotes B's reply and takes the upvote back", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const title = `Voltix charger whines when charging ${randomUUID().slice(0, 6)}`;
+  const a = await signUpByMagicLink(browser, "forum-qa", "/en/community/ask");
+  await a.page.getByLabel("Product family").selectOption({ label: "Phones" });
+  await a.page.getByLabel("Title").fill(title);
+  await a.page.getByLabel("Details").fill("My charger makes a high noise.\n\nIs that *normal*?");
+  await a.page.getByRole("button", { name: "Post question" }).click();
+  await expect(a.page).toHaveURL(/\/en\/community\/t\/[0-9a-f-]{36}$/);
+  const threadUrl = new URL(a.page.url()).pathname;
+
+  const b = await signUpByMagicLink(browser, "forum-qb", threadUrl);
+  const reply = b.page.getByRole("textbox", { name: "Your reply" });
+  await b.page.getByRole("button", { name: /^Quote/ }).first().click();
+  await expect(reply).toBeFocused();
+  await expect(reply).toHaveValue("> My charger makes a high noise.\n>\n> Is that *normal*?\n\n");
+  await reply.press("End");
+  await reply.pressSequentially("Coil whine is harmless. @emma-clarke had the same one.");
+  await b.page.getByRole("button", { name: "Post reply" }).click();
+  await expect(b.page.getByText("Your reply is posted.")).toBeVisible();
+  const posted = b.page.locator("article[data-testid=post]").filter({ hasText: "Coil whine is harmless" });
+  await expect(posted.locator("blockquote")).toContainText("My charger makes a high noise.");
+  const mention = posted.getByRole("link", { name: "@emma-clarke" });
+  await expect(mention).toHaveAttribute("href", /^\/en\/community\/u\/[0-9a-f-]{36}$/);
+  await mention.click();
+  await expect(b.page.getByRole("heading", { level: 1, name: "Emma Clarke" })).toBeVisible();
+
+  await a.page.reload();
+  const answer = a.page.locator("article[data-testid=post]").filter({ hasText: "Coil whine is harmless" });
+  await answer.getByRole("button", { name: "Upvote" }).click();
+  await expect(answer.getByRole("button", { name: "Upvoted" })).toHaveAttribute("aria-pressed", "true");
+  await expect(answer.getByText("1 vote")).toBeVisible();
+  await answer.getByRole("button", { name: "Upvoted" }).click();
+  await expect(answer.getByRole("button", { name: "Upvote", exact: true })).toHaveAttribute("aria-pressed", "false");
+  await expect(answer.getByText("No votes")).toBeVisible();
+});
+
 test("a table of XSS payloads as title, post body and display name renders inert", async ({ page }) => {
   test.setTimeout(300_000);
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(40);

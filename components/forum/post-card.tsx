@@ -61,7 +61,7 @@ export async function PostCard({ post, locale, viewer, label, tone = "default" }
             pressed={post.hasVoted}
           />
         )}
-        {viewer.canReply && !post.isHidden && <QuoteButton bodyMd={post.bodyMd} label={t("quote")} description={t("quoteLabel")} />}
+        {viewer.canReply && !post.isHidden && <QuoteButton bodyMd={post.bodyMd} label={t("quote")} description={t("quoteLabel", { name: post.authorName || "—" })} />}
         {post.canAccept && <PostActionButton kind="accept" locale={locale} fields={{ postId: post.id }} label={t("accept")} variant="primary" />}
         {post.isAccepted && <span className="self-center text-xs font-semibold text-green-800">✓ {t("accepted")}</span>}
         {post.canEdit && <EditPostForm locale={locale} postId={post.id} bodyMd={post.bodyMd} />}

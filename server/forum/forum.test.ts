@@ -394,7 +394,7 @@ describe("mentions", () => {
 
     const rows = await mentionRows(reply.postId);
     expect(rows.map((row) => row.idempotencyKey)).toEqual([`forum-mention/${reply.postId}/${target.userId}`]);
-    expect(rows[0]).toMatchObject({ to: target.email, template: "forum-mention" });
+    expect(rows[0]).toMatchObject({ to: target.email, template: "forum-mention", props: { authorName: "Bruno Helper", threadTitle: "Sonora Buds pairing with two phones" } });
     expect((rows[0]!.props as { url: string }).url).toContain(`/en/community/t/${threadId}#post-${reply.postId}`);
 
     // Editing the post keeps one email per person and post.
@@ -436,6 +436,17 @@ describe("mentions", () => {
     expect(await mentionRows(crowd.postId)).toHaveLength(MAX_MENTIONS_PER_POST);
     const [crowdPost] = await db.select().from(forumPosts).where(eq(forumPosts.id, crowd.postId));
     expect(crowdPost!.bodyHtml.match(/\/community\/u\//g)).toHaveLength(MAX_MENTIONS_PER_POST);
+  });
+
+  it("lets new members mention people even before they may post links", async () => {
+    const target = await createCustomerUser(db, { name: "Linked Person" });
+    const { threadId } = await ask("Mentions by a newcomer");
+    const reply = await replyToThread(db, queue, newcomer.actor, { threadId, bodyMd: "@linked-person knows this.", isOfficial: false }, { skipLimits: true });
+    expect(await mentionRows(reply.postId)).toHaveLength(1);
+    await expect(replyToThread(db, queue, newcomer.actor, { threadId, bodyMd: "@linked-person see [this](https://spam.example)", isOfficial: false }, { skipLimits: true })).rejects.toMatchObject({
+      code: "forum.linksNotAllowed",
+    });
+    expect(target.userId).toBeTruthy();
   });
 
   it("does not email people about their own mention", async () => {

@@ -48,7 +48,8 @@ async function consume(db: Database, name: "threads" | "posts" | "votes" | "flag
   if (!result.isAllowed) throw new DomainError("forum.rateLimited", { retryAfterSeconds: result.retryAfterSeconds });
 }
 
-const hasLinkOrImage = (html: string) => /<(a|img|iframe)\s/i.test(html);
+// A mention is a link to a member's profile on this site, not the kind of link spammers post.
+const hasLinkOrImage = (html: string) => /<(?:a(?!\s+href="\/(?:en|fr|it)\/community\/u\/[0-9a-f-]{36}")|img|iframe)\s/i.test(html);
 
 /** Renders once, through the one sanitizer, and refuses links from members who cannot post them yet. */
 async function renderPost(db: Database, actor: Actor, bodyMd: string, now: Date, locale: Locale) {
@@ -404,8 +405,17 @@ export async function unsubscribe(db: Database, input: { token: string }) {
 
 const threadUrl = (locale: Locale, threadId: string, postId?: string) => `${env.APP_URL.replace(/\/$/, "")}/${locale}/community/t/${threadId}${postId ? `#post-${postId}` : ""}`;
 
+/** The name the forum shows for the author (profile display name), which the account name may lack. */
+async function forumName(db: Database, author: Actor) {
+  return (await queries.findMember(db, author.userId))?.name || author.name || "";
+}
+
 async function notifyFollowers(db: Database, queue: JobQueue, params: { threadId: string; postId: string; author: Actor; text: string; isOfficial: boolean; exceptUserIds?: string[] }) {
-  const [thread, followers] = await Promise.all([queries.findThread(db, params.threadId), queries.listFollowersToNotify(db, { threadId: params.threadId, exceptUserId: params.author.userId })]);
+  const [thread, followers, authorName] = await Promise.all([
+    queries.findThread(db, params.threadId),
+    queries.listFollowersToNotify(db, { threadId: params.threadId, exceptUserId: params.author.userId }),
+    forumName(db, params.author),
+  ]);
   if (!thread) return;
   const excerpt = params.text.length > 400 ? `${params.text.slice(0, 400)}…` : params.text;
   const base = env.APP_URL.replace(/\/$/, "");
@@ -419,7 +429,7 @@ async function notifyFollowers(db: Database, queue: JobQueue, params: { threadId
       props: {
         locale: follower.locale,
         threadTitle: thread.title,
-        authorName: params.author.name ?? "",
+        authorName,
         excerpt,
         isOfficial: params.isOfficial,
         url: threadUrl(thread.locale, thread.id, params.postId),
@@ -436,7 +446,7 @@ async function notifyFollowers(db: Database, queue: JobQueue, params: { threadId
 async function notifyMentioned(db: Database, queue: JobQueue, params: { threadId: string; postId: string; author: Actor; text: string; mentioned: Mentioned[] }) {
   const recipients = params.mentioned.filter((person) => person.userId !== params.author.userId && person.mentionEmails);
   if (!recipients.length) return;
-  const thread = await queries.findThread(db, params.threadId);
+  const [thread, authorName] = await Promise.all([queries.findThread(db, params.threadId), forumName(db, params.author)]);
   if (!thread || thread.isHidden || thread.mergedIntoId) return;
   const excerpt = params.text.length > 400 ? `${params.text.slice(0, 400)}…` : params.text;
   const base = env.APP_URL.replace(/\/$/, "");
@@ -449,7 +459,7 @@ async function notifyMentioned(db: Database, queue: JobQueue, params: { threadId
       props: {
         locale: person.locale,
         threadTitle: thread.title,
-        authorName: params.author.name ?? "",
+        authorName,
         excerpt,
         url: threadUrl(thread.locale, thread.id, params.postId),
         unsubscribeUrl: `${base}/${thread.locale}/community/unsubscribe?token=${encodeURIComponent(mentionUnsubscribeToken(person.userId))}`,

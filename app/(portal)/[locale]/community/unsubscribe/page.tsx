@@ -33,7 +33,7 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
   const thread = target?.kind === "thread" ? target : null;
   return (
     <Card className="mx-auto max-w-lg">
-      <h1 className="mb-3 text-xl font-bold text-zinc-900">{t("title")}</h1>
+      <h1 className="mb-3 text-xl font-bold text-zinc-900">{t(target?.kind === "mentions" ? "mentionsTitle" : "title")}</h1>
       {thread ? (
         <>
           <p className="mb-4 text-sm text-zinc-800 [overflow-wrap:anywhere]">{t("confirm", { title: thread.title })}</p>
