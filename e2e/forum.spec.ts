@@ -39,6 +39,12 @@ test("A asks, B answers, A accepts; an agent answers officially and escalates to
   await expect(a.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const threadUrl = new URL(a.page.url()).pathname;
 
+  // The help center's search shows the thread in its own "From the community" group.
+  await a.page.goto(`/en/help/search?q=${encodeURIComponent(title)}`);
+  const community = a.page.getByRole("region", { name: "From the community" });
+  await expect(community.getByRole("link", { name: title })).toHaveAttribute("href", threadUrl);
+  await a.page.goto(threadUrl);
+
   const b = await signUpByMagicLink(browser, "forum-b", threadUrl);
   await expect(b.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   // Bad input first: an empty reply is refused with a translated message, and nothing is posted.
@@ -85,7 +91,7 @@ test("A asks, B answers, A accepts; an agent answers officially and escalates to
   await expect(b.page.getByText(caseNumber)).toHaveCount(0);
 
   // B follows the thread since replying: the official answer reaches B's mailbox.
-  const link = await latestMailLink(b.page, b.email);
+  const link = await latestMailLink(b.page, b.email, "forum-reply");
   expect(new URL(link).pathname).toBe(threadUrl);
   await agentContext.close();
 });

@@ -18,11 +18,15 @@ export async function signInWithPassword(page: Page, email: string, password = D
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
-/** Opens the newest dev-mailbox message to `to` (waiting for the worker to send it) and returns its first link. */
-export async function latestMailLink(page: Page, to: string): Promise<string> {
+/**
+ * Opens the newest dev-mailbox message of `template` (a sign-in link by default) to `to`, waiting for
+ * the worker to send it, and returns its first link. Filtering by template matters: other tests may
+ * email the same demo address meanwhile, and a queued message has no subject yet.
+ */
+export async function latestMailLink(page: Page, to: string, template = "magic-link"): Promise<string> {
   await expect(async () => {
     await page.goto("/dev/mailbox");
-    const row = page.getByRole("row").filter({ hasText: to }).first();
+    const row = page.locator(`tr[data-template="${template}"]`).filter({ hasText: to }).first();
     await expect(row.getByText("sent", { exact: true })).toBeVisible({ timeout: 1000 });
     await row.getByRole("link").click();
     await expect(page.getByTestId("mail-link").first()).toBeVisible({ timeout: 1000 });

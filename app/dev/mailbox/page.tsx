@@ -22,7 +22,7 @@ export default async function MailboxPage() {
       ) : (
         <DataTable columns={[{ label: t("sentAt") }, { label: t("to") }, { label: t("subject") }, { label: t("status") }]}>
           {messages.map((message) => (
-            <tr key={message.id}>
+            <tr key={message.id} data-template={message.template}>
               <td className="whitespace-nowrap px-4 py-3 text-zinc-700">{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
               <td className="px-4 py-3">{message.to}</td>
               <td className="px-4 py-3">

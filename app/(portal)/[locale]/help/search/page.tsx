@@ -27,7 +27,11 @@ export default async function HelpSearchPage({ params, searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? "";
   const t = await getTranslations({ locale, namespace: "kb" });
-  const result = q ? await (await api()).kb.search({ q, locale, limit: 10, context: "help" }) : null;
+  const caller = await api();
+  // Articles first; forum threads in the same language as a separate group (the same text-search setup).
+  const [result, threads] = q
+    ? await Promise.all([caller.kb.search({ q, locale, limit: 10, context: "help" }), caller.forum.search({ query: q, locale, limit: 5 })])
+    : [null, []];
   return (
     <>
       <nav aria-label={t("breadcrumbs")} className="mb-2 text-sm">
@@ -41,7 +45,7 @@ export default async function HelpSearchPage({ params, searchParams }: Props) {
       </div>
       {!result ? (
         <p className="text-zinc-700">{t("emptyQuery")}</p>
-      ) : result.items.length === 0 ? (
+      ) : result.items.length === 0 && threads.length === 0 ? (
         <EmptyState
           title={t("noResults", { query: q })}
           hint={t("noResultsHint")}
@@ -70,6 +74,27 @@ export default async function HelpSearchPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ol>
+          {threads.length > 0 && (
+            <section aria-labelledby="community-results" className="mt-8">
+              <h2 id="community-results" className="mb-3 text-lg font-semibold text-zinc-900">
+                {t("communityResults")}
+              </h2>
+              <ul className="space-y-3">
+                {threads.map((thread) => (
+                  <li key={thread.id} className="rounded-lg border border-zinc-200 bg-white p-4">
+                    <Link href={thread.url} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                      {thread.title}
+                    </Link>
+                    <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-zinc-700">
+                      {thread.isSolved && <Badge tone="success">{t("communitySolved")}</Badge>}
+                      {thread.hasOfficialAnswer && <Badge tone="info">{t("communityOfficial")}</Badge>}
+                      <span>{t("communityReplies", { count: thread.replyCount })}</span>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </>
       )}
     </>
