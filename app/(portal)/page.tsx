@@ -1,9 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
 import { api } from "@/server/api/rsc";
 import { getActor } from "@/server/auth/session";
-import { listCasesOfCustomer } from "@/server/cases";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { inputStyles } from "@/components/ui/field";
@@ -16,7 +14,7 @@ async function CustomerOverview({ actor }: { actor: { customerId: string } & Non
     getFormatter(),
     (await api()).orders.inTransit(),
     // No cases router yet: the cases service, scoped to the actor exactly as its procedure will be.
-    listCasesOfCustomer(getDb(), actor, { status: "open", cursor: null, limit: 5 }),
+    (await api()).cases.list({ status: "open", cursor: null, limit: 5 }),
   ]);
   return (
     <div className="grid gap-6 md:grid-cols-2">

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { orderStatus, shipmentStatus } from "@/db/schema";
+
+/** The statuses a customer can filter the orders list by. */
+export const orderStatuses = orderStatus.enumValues;
 import { allRequestReasons, DETAILS_MAX_LENGTH, requestKinds } from "./rules";
 
 /** Keyset cursor: the last row of the previous page, so page N costs the same as page 1. */

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { api } from "@/server/api/rsc";
 import { requireRole } from "@/server/auth/session";
-import { orderStatus } from "@/db/schema";
-import { orderCursor, type OrderCursor } from "@/server/orders/schemas";
+import { orderCursor, type OrderCursor, orderStatuses } from "@/server/orders/schemas";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { formatMoney } from "@/components/orders/money";
 import { Button } from "@/components/ui/button";
@@ -32,7 +31,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const after = parseCursor(params.after);
   const before = after ? null : parseCursor(params.before);
-  const status = orderStatus.enumValues.find((s) => s === params.status);
+  const status = orderStatuses.find((s) => s === params.status);
   const query = (params.q ?? "").trim().slice(0, 60);
   const caller = await api();
   const viewer = await caller.orders.viewer();
@@ -62,7 +61,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           <label htmlFor="orders-status" className="block text-sm font-medium text-zinc-800">{ts("statusLabel")}</label>
           <select id="orders-status" name="status" defaultValue={status ?? ""} className={inputStyles}>
             <option value="">{ts("allStatuses")}</option>
-            {orderStatus.enumValues.map((s) => (
+            {orderStatuses.map((s) => (
               <option key={s} value={s}>{t(`statuses.${s}`)}</option>
             ))}
           </select>

@@ -1,9 +1,6 @@
-import { sql } from "drizzle-orm";
+import { pingDatabase } from "@/server/system";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const systemRouter = createTRPCRouter({
-  health: publicProcedure.query(async ({ ctx }) => {
-    await ctx.db.execute(sql`select 1`);
-    return { ok: true as const };
-  }),
+  health: publicProcedure.query(({ ctx }) => pingDatabase(ctx.db)),
 });
