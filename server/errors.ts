@@ -35,6 +35,10 @@ export const errorCodes = {
   "cases.tooManyAttachments": "BAD_REQUEST",
   /** Merging two customer records that both have a sign-in account (each account keeps its own record). */
   "cases.mergeAccounts": "CONFLICT",
+  /** Assigning a case to someone who has no agent profile (customers, admins who take no cases). */
+  "cases.notAnAgent": "BAD_REQUEST",
+  /** Moving a case to a queue that does not exist. */
+  "cases.unknownQueue": "BAD_REQUEST",
   /** Merging a customer record into itself. */
   "cases.mergeSame": "BAD_REQUEST",
   /** A scoring matrix cell whose primary and secondary channel are the same. */

@@ -20,6 +20,13 @@ export const caseEventKind = pgEnum("case_event_kind", [
   "escalation",
   "score",
   "merge",
+  // Agent workspace: a priority change, a link to an order or forum thread, a split into a new case.
+  "priority",
+  "link",
+  "split",
+  // After the case: a survey answer, and a follow-up task for the queue lead (closed loop).
+  "survey",
+  "task",
 ]);
 export const eventVisibility = pgEnum("event_visibility", ["public", "internal"]);
 export const eventAuthor = pgEnum("event_author", ["customer", "agent", "bot", "system"]);

@@ -12,6 +12,8 @@ import { scoreCase } from "@/server/scoring/rules";
 import { findingsAt, nextResponseDue, planSla, recordFinding, resumedDueDates, scheduleSlaChecks } from "@/server/sla";
 import { checkUpload, getStorage, MAX_ATTACHMENTS_PER_MESSAGE, newStorageKey, type CheckedUpload } from "@/server/storage";
 import { caseLinks } from "./links";
+import { notifyCustomer } from "./notify";
+import { afterStatusChange } from "./lifecycle";
 import * as queries from "./queries";
 import { createCaseInput, type CreateCaseInput, type ListMyCasesInput, type PortalCaseInput } from "./schemas";
 
@@ -178,27 +180,6 @@ export async function intake(db: Database, queue: JobQueue, rawInput: CreateCase
   return { id: row.id, number: row.number, messageEventId: created.messageEventId };
 }
 
-async function notifyCustomer(db: Database, queue: JobQueue, params: { caseRow: queries.CaseRow; to: string; kind: "created" | "reply" | "status"; key: string; excerpt?: string }) {
-  const links = caseLinks(params.caseRow);
-  await enqueueEmail(db, queue, {
-    idempotencyKey: params.key,
-    to: params.to,
-    replyTo: links.replyAddress,
-    locale: params.caseRow.locale,
-    template: "case-update",
-    props: {
-      locale: params.caseRow.locale,
-      kind: params.kind,
-      number: params.caseRow.number,
-      subject: params.caseRow.subject,
-      status: params.caseRow.status,
-      excerpt: params.excerpt ?? null,
-      url: links.url,
-      replyAddress: links.replyAddress,
-    },
-  });
-}
-
 /** The customer's own cases, newest first, one keyset page at a time. */
 export async function listCasesOfCustomer(db: Database, actor: CustomerActor, input: ListMyCasesInput) {
   const rows = await queries.listCasesOfCustomer(db, { customerId: actor.customerId, status: input.status, before: input.cursor ?? null, limit: input.limit + 1 });
@@ -269,10 +250,10 @@ export async function addCustomerMessage(
       ...events,
     ]);
     const updated = (await queries.updateCase(tx, row.id, changes))!;
-    return { eventId: message!.id, caseRow: updated };
+    return { eventId: message!.id, caseRow: updated, from: row.status };
   });
-  await scheduleSlaChecks(db, queue, result.caseRow, now);
-  return result;
+  await Promise.all([scheduleSlaChecks(db, queue, result.caseRow, now), afterStatusChange(db, queue, { caseRow: result.caseRow, from: result.from, to: result.caseRow.status, now })]);
+  return { eventId: result.eventId, caseRow: result.caseRow };
 }
 
 /** The portal reply: the customer's own, open case only. */
@@ -290,6 +271,7 @@ export async function closeAsCustomer(db: Database, queue: JobQueue, actor: Cust
   const updated = await setStatus(db, row.id, "closed", { closedAt: now, slaPausedAt: null, nextResponseDueAt: null }, now);
   const customer = await queries.findCustomerFacts(db, row.customerId, now.toISOString().slice(0, 10));
   if (customer?.email && updated) await notifyCustomer(db, queue, { caseRow: updated, to: customer.email, kind: "status", key: `case-status/${row.id}/closed/${now.getTime()}` });
+  if (updated) await afterStatusChange(db, queue, { caseRow: updated, from: row.status, to: "closed", now });
   return { status: "closed" as const };
 }
 
@@ -311,6 +293,7 @@ export async function reopenAsCustomer(db: Database, queue: JobQueue, actor: Cus
     await Promise.all([
       scheduleSlaChecks(db, queue, updated, now),
       customer?.email ? notifyCustomer(db, queue, { caseRow: updated, to: customer.email, kind: "status", key: `case-status/${row.id}/open/${now.getTime()}` }) : null,
+      afterStatusChange(db, queue, { caseRow: updated, from: row.status, to: "open", now }),
     ]);
   }
   return { status: "open" as const };
@@ -336,7 +319,7 @@ export async function addStaffMessage(
   params: { caseId: string; author: "agent" | "bot"; authorUserId: string | null; body: string; isInternal?: boolean; waitOnCustomer?: boolean; now?: Date; notify?: boolean },
 ) {
   const now = params.now ?? new Date();
-  const updated = await db.transaction(async (tx) => {
+  const transition = await db.transaction(async (tx) => {
     const row = await queries.lockCase(tx, params.caseId);
     if (!row) throw new DomainError("common.notFound");
     if (row.status === "closed") throw new DomainError("cases.closed");
@@ -364,8 +347,11 @@ export async function addStaffMessage(
       changes.slaPausedAt = now;
       await queries.insertEvents(tx, [{ caseId: row.id, kind: "status", visibility: "public", author: "system", data: { from: row.status, to: "pending_customer" }, createdAt: now }]);
     }
-    return queries.updateCase(tx, row.id, changes);
+    const next = await queries.updateCase(tx, row.id, changes);
+    return next ? { next, from: row.status } : null;
   });
+  if (transition) await afterStatusChange(db, queue, { caseRow: transition.next, from: transition.from, to: transition.next.status, now });
+  const updated = transition?.next ?? null;
   if (updated && !params.isInternal && params.notify !== false) {
     const customer = await queries.findCustomerFacts(db, updated.customerId, now.toISOString().slice(0, 10));
     if (customer?.email) await notifyCustomer(db, queue, { caseRow: updated, to: customer.email, kind: "reply", key: `case-reply/${updated.id}/${now.getTime()}`, excerpt: params.body.slice(0, 500) });

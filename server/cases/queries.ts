@@ -376,3 +376,13 @@ export async function moveUserToCustomer(db: Database, params: { userId: string;
   await db.update(customers).set({ userId: null }).where(eq(customers.id, params.from));
   await db.update(customers).set({ userId: params.userId }).where(eq(customers.id, params.into));
 }
+
+export async function findAgentProfile(db: Database, userId: string) {
+  const [row] = await db.select({ userId: agentProfiles.userId }).from(agentProfiles).where(eq(agentProfiles.userId, userId)).limit(1);
+  return row ?? null;
+}
+
+export async function findQueue(db: Database, queueId: string) {
+  const [row] = await db.select({ id: queues.id }).from(queues).where(eq(queues.id, queueId)).limit(1);
+  return row ?? null;
+}

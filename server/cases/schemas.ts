@@ -78,3 +78,9 @@ export type MergeCustomersInput = z.infer<typeof mergeCustomersInput>;
 
 export const agentPresences = ["available", "busy", "away", "offline"] as const;
 export const setPresenceInput = z.strictObject({ presence: z.enum(agentPresences) });
+
+export const agentStatuses = ["open", "pending_customer", "on_hold", "resolved", "closed"] as const;
+export const setStatusInput = z.strictObject({ number: caseNumber, status: z.enum(agentStatuses) });
+export const setPriorityInput = z.strictObject({ number: caseNumber, priority: z.enum(["low", "normal", "high", "urgent"]) });
+export const assignInput = z.strictObject({ number: caseNumber, assigneeId: z.uuid("errors.validation.invalid").nullable() });
+export const moveToQueueInput = z.strictObject({ number: caseNumber, queueId: z.uuid("errors.validation.invalid"), reason: z.string().trim().max(500, "errors.validation.tooLong").optional() });

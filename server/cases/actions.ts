@@ -1,0 +1,125 @@
+import type { Database } from "@/db/client";
+import type { Actor } from "@/server/accounts";
+import { DomainError } from "@/server/errors";
+import type { JobQueue } from "@/server/jobs/queue";
+import { assignCase, type Priority } from "@/server/routing";
+import { resumedDueDates, scheduleSlaChecks } from "@/server/sla";
+import { afterStatusChange } from "./lifecycle";
+import { notifyCustomer } from "./notify";
+import * as queries from "./queries";
+
+type Status = queries.CaseRow["status"];
+const endedStatuses: readonly Status[] = ["resolved", "closed"];
+
+/**
+ * The agent's status change. Waiting on the customer and resolving pause the SLA clocks (the time
+ * left is kept); going back to open resumes them; leaving resolved or closed reopens the case and
+ * hands it back to routing when nobody holds it. The customer is emailed when the case is resolved,
+ * closed or reopened, and what follows the case (the survey) hangs on the change.
+ */
+export async function changeStatus(db: Database, queue: JobQueue, actor: Actor, input: { number: string; status: Exclude<Status, "new"> }, now = new Date()) {
+  const caseId = await caseIdOrThrow(db, input.number);
+  const result = await db.transaction(async (tx) => {
+    const row = await queries.lockCase(tx, caseId);
+    if (!row) throw new DomainError("common.notFound");
+    if (row.status === input.status) return { row, from: row.status, changed: false };
+    const changes: Partial<queries.NewCase> = { status: input.status, lastActivityAt: now };
+    const wasEnded = endedStatuses.includes(row.status);
+    const pauses = input.status === "pending_customer" || endedStatuses.includes(input.status);
+    if (pauses) {
+      if (!row.slaPausedAt) changes.slaPausedAt = now;
+      if (input.status === "resolved") changes.resolvedAt = now;
+      if (input.status === "closed") changes.closedAt = now;
+    } else if (row.slaPausedAt) {
+      Object.assign(changes, { slaPausedAt: null }, await resumedDueDates(tx, row, now));
+    }
+    if (wasEnded && !endedStatuses.includes(input.status)) Object.assign(changes, { resolvedAt: null, closedAt: null });
+    await queries.insertEvents(tx, [{ caseId, kind: "status", visibility: "public", author: "agent", authorUserId: actor.userId, data: { from: row.status, to: input.status }, createdAt: now }]);
+    let updated = (await queries.updateCase(tx, caseId, changes))!;
+    if (wasEnded && !endedStatuses.includes(input.status) && !updated.assigneeId && updated.queueId) {
+      await assignCase(tx, { caseId, queueId: updated.queueId, requiredSkill: updated.requiredSkill, minProficiency: updated.minProficiency, locale: updated.locale, at: now });
+      updated = (await queries.findCaseById(tx, caseId))!;
+    }
+    return { row: updated, from: row.status, changed: true };
+  });
+  if (!result.changed) return { status: result.row.status };
+  const tellsCustomer = endedStatuses.includes(input.status) || endedStatuses.includes(result.from);
+  const customer = tellsCustomer ? await queries.findCustomerFacts(db, result.row.customerId, now.toISOString().slice(0, 10)) : null;
+  await Promise.all([
+    scheduleSlaChecks(db, queue, result.row, now),
+    customer?.email ? notifyCustomer(db, queue, { caseRow: result.row, to: customer.email, kind: "status", key: `case-status/${caseId}/${input.status}/${now.getTime()}` }) : null,
+    afterStatusChange(db, queue, { caseRow: result.row, from: result.from, to: input.status, now }),
+  ]);
+  return { status: result.row.status };
+}
+
+/** A priority set by hand, recorded on the timeline. The SLA due dates keep the policy's plan. */
+export async function changePriority(db: Database, actor: Actor, input: { number: string; priority: Priority }, now = new Date()) {
+  const caseId = await caseIdOrThrow(db, input.number);
+  return db.transaction(async (tx) => {
+    const row = await queries.lockCase(tx, caseId);
+    if (!row) throw new DomainError("common.notFound");
+    if (row.priority === input.priority) return { priority: row.priority };
+    await queries.insertEvents(tx, [{ caseId, kind: "priority", visibility: "internal", author: "agent", authorUserId: actor.userId, data: { from: row.priority, to: input.priority }, createdAt: now }]);
+    await queries.updateCase(tx, caseId, { priority: input.priority, lastActivityAt: now });
+    return { priority: input.priority };
+  });
+}
+
+/**
+ * Assigns the case to a named agent (or to nobody). Unlike routing, a person's choice may go past
+ * the agent's capacity and presence: the timeline records who did it. Only staff with an agent
+ * profile can hold cases.
+ */
+export async function assignTo(db: Database, actor: Actor, input: { number: string; assigneeId: string | null }, now = new Date()) {
+  const caseId = await caseIdOrThrow(db, input.number);
+  if (input.assigneeId && !(await queries.findAgentProfile(db, input.assigneeId))) throw new DomainError("cases.notAnAgent");
+  return db.transaction(async (tx) => {
+    const row = await queries.lockCase(tx, caseId);
+    if (!row) throw new DomainError("common.notFound");
+    if (row.status === "closed") throw new DomainError("cases.closed");
+    if (row.assigneeId === input.assigneeId) return { assigneeId: row.assigneeId };
+    await queries.insertEvents(tx, [
+      {
+        caseId,
+        kind: "assignment",
+        visibility: "internal",
+        author: "agent",
+        authorUserId: actor.userId,
+        data: { assigneeId: input.assigneeId, previousAssigneeId: row.assigneeId, reason: input.assigneeId === actor.userId ? "taken by the agent" : "assigned by an agent", byUserId: actor.userId },
+        createdAt: now,
+      },
+    ]);
+    const changes: Partial<queries.NewCase> = { assigneeId: input.assigneeId, lastActivityAt: now };
+    if (input.assigneeId && row.status === "new") changes.status = "open";
+    await queries.updateCase(tx, caseId, changes);
+    return { assigneeId: input.assigneeId };
+  });
+}
+
+/**
+ * Escalates to another queue: the case leaves its assignee and is assigned inside the new queue by
+ * the usual rules (skills, capacity, presence), the reason kept on the timeline.
+ */
+export async function moveToQueue(db: Database, actor: Actor, input: { number: string; queueId: string; reason?: string }, now = new Date()) {
+  const caseId = await caseIdOrThrow(db, input.number);
+  if (!(await queries.findQueue(db, input.queueId))) throw new DomainError("cases.unknownQueue");
+  return db.transaction(async (tx) => {
+    const row = await queries.lockCase(tx, caseId);
+    if (!row) throw new DomainError("common.notFound");
+    if (endedStatuses.includes(row.status)) throw new DomainError("cases.closed");
+    if (row.queueId === input.queueId) return { queueId: row.queueId, assigneeId: row.assigneeId };
+    await queries.insertEvents(tx, [
+      { caseId, kind: "routing", visibility: "internal", author: "agent", authorUserId: actor.userId, data: { queueId: input.queueId, previousQueueId: row.queueId, reason: input.reason ?? "moved by an agent", byUserId: actor.userId }, createdAt: now },
+    ]);
+    await queries.updateCase(tx, caseId, { queueId: input.queueId, assigneeId: null, lastActivityAt: now });
+    const outcome = await assignCase(tx, { caseId, queueId: input.queueId, requiredSkill: row.requiredSkill, minProficiency: row.minProficiency, locale: row.locale, at: now });
+    return { queueId: input.queueId, assigneeId: outcome.assigneeId };
+  });
+}
+
+async function caseIdOrThrow(db: Database, number: string) {
+  const found = await queries.findCaseByNumber(db, number);
+  if (!found) throw new DomainError("common.notFound");
+  return found.id;
+}
