@@ -10,3 +10,5 @@ export * from "./journey";
 export * from "./account";
 export * from "./knowledge";
 export * from "./community";
+export * from "./macros";
+export * from "./channels";
