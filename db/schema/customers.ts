@@ -45,6 +45,9 @@ export const contactIdentities = pgTable(
     // Normalized: lower-case email, E.164 phone, lower-case handle without "@".
     value: text().notNull(),
     verifiedAt: timestamp({ withTimezone: true }),
+    // Set when mail to this address bounced hard or was reported as spam: agents see it, mail stops.
+    undeliverableAt: timestamp({ withTimezone: true }),
+    undeliverableReason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex().on(t.kind, t.network, t.value), index().on(t.customerId)],

@@ -1,7 +1,9 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { locale } from "./identity";
 
-export const outboxStatus = pgEnum("outbox_status", ["queued", "sending", "sent", "failed"]);
+// suppressed: never sent, the address bounced hard or complained (email_suppressions).
+export const outboxStatus = pgEnum("outbox_status", ["queued", "sending", "sent", "failed", "suppressed"]);
+export const deliveryStatus = pgEnum("delivery_status", ["delivered", "delayed", "bounced", "complained"]);
 export const emailTransport = pgEnum("email_transport", ["resend", "mailbox"]);
 
 export const emailOutbox = pgTable(
@@ -27,8 +29,33 @@ export const emailOutbox = pgTable(
     claimedAt: timestamp({ withTimezone: true }),
     lastError: text(),
     providerMessageId: text(),
+    // The provider's last word on the message (Resend webhook), after "sent".
+    deliveryStatus: deliveryStatus(),
+    deliveryUpdatedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.status, t.createdAt), index().on(t.createdAt)],
+  (t) => [index().on(t.status, t.createdAt), index().on(t.createdAt), index().on(t.providerMessageId)],
+);
+
+/** Addresses we must not email again: a hard bounce or a spam complaint reported by the provider. */
+export const emailSuppressions = pgTable("email_suppressions", {
+  email: text().primaryKey(),
+  reason: deliveryStatus().notNull(),
+  providerMessageId: text(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Provider delivery events, keyed by the webhook delivery id (svix-id) so a replay is processed once. */
+export const emailDeliveryEvents = pgTable(
+  "email_delivery_events",
+  {
+    webhookId: text().primaryKey(),
+    type: text().notNull(),
+    providerMessageId: text(),
+    outboxId: uuid().references(() => emailOutbox.id, { onDelete: "set null" }),
+    data: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.outboxId), index().on(t.createdAt)],
 );

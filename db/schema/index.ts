@@ -6,6 +6,8 @@ export * from "./audit";
 export * from "./system";
 export * from "./routing";
 export * from "./cases";
+export * from "./workspace";
+export * from "./surveys";
 export * from "./journey";
 export * from "./account";
 export * from "./knowledge";
