@@ -14,6 +14,12 @@ import kbIt from "./messages/kb/it.json";
 import forumEn from "./messages/forum/en.json";
 import forumFr from "./messages/forum/fr.json";
 import forumIt from "./messages/forum/it.json";
+import workspaceEn from "./messages/workspace/en.json";
+import workspaceFr from "./messages/workspace/fr.json";
+import workspaceIt from "./messages/workspace/it.json";
+import queuesEn from "./messages/queues/en.json";
+import queuesFr from "./messages/queues/fr.json";
+import queuesIt from "./messages/queues/it.json";
 import type { Locale } from "./config";
 
 // Shared text (navigation, errors, sign-in) lives in messages/<locale>.json; each feature area keeps
@@ -22,22 +28,28 @@ const en = {
   ...coreEn,
   kb: kbEn,
   forum: forumEn,
+  workspace: workspaceEn,
   selfcare: selfcareEn,
   cases: casesEn,
+  queues: queuesEn,
 };
 const fr = {
   ...coreFr,
   kb: kbFr,
   forum: forumFr,
+  workspace: workspaceFr,
   selfcare: selfcareFr,
   cases: casesFr,
+  queues: queuesFr,
 };
 const it = {
   ...coreIt,
   kb: kbIt,
   forum: forumIt,
+  workspace: workspaceIt,
   selfcare: selfcareIt,
   cases: casesIt,
+  queues: queuesIt,
 };
 
 export const messages = { en, fr, it } as const satisfies Record<Locale, typeof en>;

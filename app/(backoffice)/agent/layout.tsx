@@ -4,6 +4,8 @@ import { signOutAction } from "@/server/auth/actions";
 import { requireRole } from "@/server/auth/session";
 import { BackOfficeSidebar } from "@/components/backoffice/sidebar";
 import { LanguageSwitcher } from "@/components/portal/language-switcher";
+import { GlobalShortcuts } from "@/components/agent/global-shortcuts";
+import { ShortcutsProvider } from "@/components/agent/shortcuts";
 import { TRPCReactProvider } from "@/components/trpc-provider";
 import { Button } from "@/components/ui/button";
 
@@ -27,7 +29,12 @@ export default async function BackOfficeLayout({ children }: { children: ReactNo
           </form>
         </header>
         <main id="main" className="px-4 py-6 md:px-8">
-          <TRPCReactProvider>{children}</TRPCReactProvider>
+          <TRPCReactProvider>
+            <ShortcutsProvider>
+              <GlobalShortcuts />
+              {children}
+            </ShortcutsProvider>
+          </TRPCReactProvider>
         </main>
       </div>
     </div>
