@@ -36,6 +36,7 @@ import {
 import { seedCases } from "./cases";
 import { seedKnowledgeBase } from "./kb";
 import { seedForum } from "./forum";
+import { seedMacros } from "./macros";
 import { buildOrder, type OrderPlan, type OrderRows, type OrderStatus } from "./orders";
 
 export { DEMO_PASSWORD } from "./catalog";
@@ -395,6 +396,7 @@ export async function seedDemo(db: Database): Promise<{ accounts: DemoAccount[] 
   await seedKnowledgeBase(db);
   await seedCases(db, { demoCustomerEmail: demoEmails.customer });
   await seedForum(db, { demoCustomerEmail: demoEmails.customer, demoOrgAdminEmail: demoEmails.orgAdmin, demoAgentEmail: demoEmails.agent });
+  await seedMacros(db, { adminEmail: demoEmails.admin });
 
   return {
     accounts: [

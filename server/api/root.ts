@@ -6,6 +6,7 @@ import { systemRouter } from "./routers/system";
 import { usersRouter } from "./routers/users";
 import { kbRouter } from "./routers/kb";
 import { forumRouter } from "./routers/forum";
+import { macrosRouter } from "./routers/macros";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   users: usersRouter,
   kb: kbRouter,
   forum: forumRouter,
+  macros: macrosRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -20,6 +20,9 @@ import workspaceIt from "./messages/workspace/it.json";
 import queuesEn from "./messages/queues/en.json";
 import queuesFr from "./messages/queues/fr.json";
 import queuesIt from "./messages/queues/it.json";
+import settingsEn from "./messages/settings/en.json";
+import settingsFr from "./messages/settings/fr.json";
+import settingsIt from "./messages/settings/it.json";
 import type { Locale } from "./config";
 
 // Shared text (navigation, errors, sign-in) lives in messages/<locale>.json; each feature area keeps
@@ -32,6 +35,7 @@ const en = {
   selfcare: selfcareEn,
   cases: casesEn,
   queues: queuesEn,
+  settings: settingsEn,
 };
 const fr = {
   ...coreFr,
@@ -41,6 +45,7 @@ const fr = {
   selfcare: selfcareFr,
   cases: casesFr,
   queues: queuesFr,
+  settings: settingsFr,
 };
 const it = {
   ...coreIt,
@@ -50,6 +55,7 @@ const it = {
   selfcare: selfcareIt,
   cases: casesIt,
   queues: queuesIt,
+  settings: settingsIt,
 };
 
 export const messages = { en, fr, it } as const satisfies Record<Locale, typeof en>;

@@ -4,6 +4,7 @@ import { closeAsCustomer, createCase } from "@/server/cases";
 import type { JobQueue } from "@/server/jobs/queue";
 import { listQueues } from "@/server/routing";
 import { createContact, type ArrangedCustomer } from "./arrange";
+import { arrangeSettingsWorld, type SettingsWorld } from "./settings";
 
 export type CasesWorld = {
   viewOfA: { number: string };
@@ -18,6 +19,8 @@ export type CasesWorld = {
    * matrix's input takes the next pair each time it is asked (once per persona).
    */
   mergePairs: { fromId: string; intoId: string }[];
+  /** Macros, queues, rules and other admin settings (tests/support/settings.ts). */
+  settings: SettingsWorld;
 };
 
 /** Routing set-up plus cases of customer A: one per mutation, so a success in one row cannot break another. */
@@ -29,5 +32,5 @@ export async function arrangeCasesWorld(db: Database, queue: JobQueue, customerA
   await closeAsCustomer(db, queue, customerA.actor, { number: reopen.number });
   const mergePairs = [];
   for (let i = 0; i < 8; i++) mergePairs.push({ fromId: (await createContact(db)).customerId, intoId: (await createContact(db)).customerId });
-  return { viewOfA: { number: view.number }, replyOfA: { number: reply.number }, closeOfA: { number: close.number }, reopenOfA: { number: reopen.number }, workOfA: { number: work.number }, otherQueueId, mergePairs };
+  return { viewOfA: { number: view.number }, replyOfA: { number: reply.number }, closeOfA: { number: close.number }, reopenOfA: { number: reopen.number }, workOfA: { number: work.number }, otherQueueId, mergePairs, settings: await arrangeSettingsWorld(db) };
 }

@@ -79,6 +79,13 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
 
   "customers.search": { allowed: staff, input: () => ({ query: "customer", limit: 10 }) },
 
+  "macros.list": { allowed: staff, input: () => ({ locale: "en", query: "" }) },
+  "macros.render": { allowed: staff, input: (world) => ({ id: world.cases.settings.macroId, caseNumber: world.cases.viewOfA.number }) },
+  "macros.listAll": { allowed: ["admin"] },
+  "macros.create": { allowed: ["admin"], input: () => ({ name: "Matrix macro", locale: "fr", body: "Bonjour {{customer.name}}" }) },
+  "macros.update": { allowed: ["admin"], input: (world) => ({ id: world.cases.settings.macroId, data: { name: "Matrix macro", locale: "en", body: "Hello", categoryKey: null, isActive: true } }) },
+  "macros.delete": { allowed: ["admin"], input: (world) => ({ id: world.cases.settings.macroDeleteTargets.shift() }) },
+
   "orders.list": { allowed: ["customer"], input: () => ({ limit: 20 }) },
   "orders.get": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.orderOfA.number }) },
   "orders.viewer": { allowed: ["customer"] },

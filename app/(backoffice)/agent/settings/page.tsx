@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { UsersTable } from "@/components/backoffice/users-table";
+import { SettingsIndex } from "@/components/settings/settings-index";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -11,10 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const actor = await requireRole(["agent", "admin"], "/agent/settings");
-  const t = await getTranslations("agent.settings");
+  const [t, ts] = await Promise.all([getTranslations("agent.settings"), getTranslations("settings.index")]);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} intro={actor.role === "admin" ? ts("intro") : undefined} />
+      {actor.role === "admin" && <SettingsIndex />}
       {actor.role === "admin" ? (
         <section aria-labelledby="users-title">
           <h2 id="users-title" className="text-lg font-semibold text-zinc-900">
