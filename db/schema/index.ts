@@ -14,3 +14,4 @@ export * from "./knowledge";
 export * from "./community";
 export * from "./macros";
 export * from "./channels";
+export * from "./views";
