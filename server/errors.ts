@@ -41,6 +41,14 @@ export const errorCodes = {
   "cases.unknownQueue": "BAD_REQUEST",
   /** Merging a customer record into itself. */
   "cases.mergeSame": "BAD_REQUEST",
+  /** Merging cases of two different customers (merge the customer records first). */
+  "workspace.mergeOtherCustomer": "BAD_REQUEST",
+  /** Merging a case into itself, or with no other case named. */
+  "workspace.mergeSelf": "BAD_REQUEST",
+  /** Linking an order that is not the case's customer's, or a forum thread that does not exist. */
+  "workspace.linkNotFound": "BAD_REQUEST",
+  /** Splitting from an event that is not a message of this case. */
+  "workspace.splitNotMessage": "BAD_REQUEST",
   /** A scoring matrix cell whose primary and secondary channel are the same. */
   "scoring.sameChannels": "BAD_REQUEST",
   /** Another translation of the same language already uses this URL slug. */

@@ -6,6 +6,7 @@ import { systemRouter } from "./routers/system";
 import { usersRouter } from "./routers/users";
 import { kbRouter } from "./routers/kb";
 import { forumRouter } from "./routers/forum";
+import { workspaceRouter } from "./routers/workspace";
 import { macrosRouter } from "./routers/macros";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   users: usersRouter,
   kb: kbRouter,
   forum: forumRouter,
+  workspace: workspaceRouter,
   macros: macrosRouter,
 });
 

@@ -316,7 +316,7 @@ async function setStatus(db: Database, caseId: string, to: queries.CaseRow["stat
 export async function addStaffMessage(
   db: Database,
   queue: JobQueue,
-  params: { caseId: string; author: "agent" | "bot"; authorUserId: string | null; body: string; isInternal?: boolean; waitOnCustomer?: boolean; now?: Date; notify?: boolean },
+  params: { caseId: string; author: "agent" | "bot"; authorUserId: string | null; body: string; isInternal?: boolean; waitOnCustomer?: boolean; now?: Date; notify?: boolean; data?: Record<string, unknown> },
 ) {
   const now = params.now ?? new Date();
   const transition = await db.transaction(async (tx) => {
@@ -324,7 +324,7 @@ export async function addStaffMessage(
     if (!row) throw new DomainError("common.notFound");
     if (row.status === "closed") throw new DomainError("cases.closed");
     const isNote = params.isInternal === true;
-    await queries.insertEvents(tx, [
+    const [message] = await queries.insertEvents(tx, [
       {
         caseId: row.id,
         kind: isNote ? "note" : "message_out",
@@ -333,6 +333,7 @@ export async function addStaffMessage(
         authorUserId: params.authorUserId,
         channel: isNote ? null : row.channel === "portal" ? "portal" : row.channel,
         body: params.body,
+        data: params.data,
         createdAt: now,
       },
     ]);
@@ -348,15 +349,16 @@ export async function addStaffMessage(
       await queries.insertEvents(tx, [{ caseId: row.id, kind: "status", visibility: "public", author: "system", data: { from: row.status, to: "pending_customer" }, createdAt: now }]);
     }
     const next = await queries.updateCase(tx, row.id, changes);
-    return next ? { next, from: row.status } : null;
+    return next ? { next, from: row.status, messageEventId: message!.id } : null;
   });
   if (transition) await afterStatusChange(db, queue, { caseRow: transition.next, from: transition.from, to: transition.next.status, now });
   const updated = transition?.next ?? null;
   if (updated && !params.isInternal && params.notify !== false) {
     const customer = await queries.findCustomerFacts(db, updated.customerId, now.toISOString().slice(0, 10));
-    if (customer?.email) await notifyCustomer(db, queue, { caseRow: updated, to: customer.email, kind: "reply", key: `case-reply/${updated.id}/${now.getTime()}`, excerpt: params.body.slice(0, 500) });
+    // Keyed by the message: two replies sent in the same millisecond are two emails.
+    if (customer?.email) await notifyCustomer(db, queue, { caseRow: updated, to: customer.email, kind: "reply", key: `case-reply/${updated.id}/${transition!.messageEventId}`, excerpt: params.body.slice(0, 500) });
   }
-  return updated;
+  return updated ? { ...updated, messageEventId: transition!.messageEventId } : null;
 }
 
 /**

@@ -17,6 +17,9 @@ import forumIt from "./messages/forum/it.json";
 import workspaceEn from "./messages/workspace/en.json";
 import workspaceFr from "./messages/workspace/fr.json";
 import workspaceIt from "./messages/workspace/it.json";
+import workspaceEn from "./messages/workspace/en.json";
+import workspaceFr from "./messages/workspace/fr.json";
+import workspaceIt from "./messages/workspace/it.json";
 import queuesEn from "./messages/queues/en.json";
 import queuesFr from "./messages/queues/fr.json";
 import queuesIt from "./messages/queues/it.json";
@@ -32,6 +35,7 @@ const en = {
   kb: kbEn,
   forum: forumEn,
   workspace: workspaceEn,
+  workspace: workspaceEn,
   selfcare: selfcareEn,
   cases: casesEn,
   queues: queuesEn,
@@ -42,6 +46,7 @@ const fr = {
   kb: kbFr,
   forum: forumFr,
   workspace: workspaceFr,
+  workspace: workspaceFr,
   selfcare: selfcareFr,
   cases: casesFr,
   queues: queuesFr,
@@ -51,6 +56,7 @@ const it = {
   ...coreIt,
   kb: kbIt,
   forum: forumIt,
+  workspace: workspaceIt,
   workspace: workspaceIt,
   selfcare: selfcareIt,
   cases: casesIt,

@@ -4,9 +4,10 @@ import { closeAsCustomer, createCase } from "@/server/cases";
 import type { JobQueue } from "@/server/jobs/queue";
 import { listQueues } from "@/server/routing";
 import { createContact, type ArrangedCustomer } from "./arrange";
+import { arrangeWorkspaceWorld, type WorkspaceWorld } from "./workspace";
 import { arrangeSettingsWorld, type SettingsWorld } from "./settings";
 
-export type CasesWorld = {
+export type CasesWorld = WorkspaceWorld & {
   viewOfA: { number: string };
   replyOfA: { number: string };
   closeOfA: { number: string };
@@ -32,5 +33,5 @@ export async function arrangeCasesWorld(db: Database, queue: JobQueue, customerA
   await closeAsCustomer(db, queue, customerA.actor, { number: reopen.number });
   const mergePairs = [];
   for (let i = 0; i < 8; i++) mergePairs.push({ fromId: (await createContact(db)).customerId, intoId: (await createContact(db)).customerId });
-  return { viewOfA: { number: view.number }, replyOfA: { number: reply.number }, closeOfA: { number: close.number }, reopenOfA: { number: reopen.number }, workOfA: { number: work.number }, otherQueueId, mergePairs, settings: await arrangeSettingsWorld(db) };
+  return { ...(await arrangeWorkspaceWorld(db, queue, customerA)), viewOfA: { number: view.number }, replyOfA: { number: reply.number }, closeOfA: { number: close.number }, reopenOfA: { number: reopen.number }, workOfA: { number: work.number }, otherQueueId, mergePairs, settings: await arrangeSettingsWorld(db) };
 }

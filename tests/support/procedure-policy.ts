@@ -79,6 +79,17 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
 
   "customers.search": { allowed: staff, input: () => ({ query: "customer", limit: 10 }) },
 
+  "workspace.timeline": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number }) },
+  "workspace.options": { allowed: staff },
+  "workspace.kbLinks": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number, q: "colis" }) },
+  "workspace.send": { allowed: staff, input: (world) => ({ number: world.cases.replyOfA.number, kind: "note", body: "A note from the matrix" }) },
+  "workspace.heartbeat": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number, isTyping: false }) },
+  "workspace.leave": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number }) },
+  // Each call merges a fresh pair of A's cases (a merge closes its duplicate).
+  "workspace.merge": { allowed: staff, input: (world) => world.cases.caseMergePairs.shift() },
+  "workspace.split": { allowed: staff, input: (world) => ({ number: world.cases.splitOfA.number, eventId: world.cases.splitOfA.messageEventId, subject: "Split by the matrix" }) },
+  "workspace.link": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number, kind: "order", orderNumber: world.orderOfA.number }) },
+
   "macros.list": { allowed: staff, input: () => ({ locale: "en", query: "" }) },
   "macros.render": { allowed: staff, input: (world) => ({ id: world.cases.settings.macroId, caseNumber: world.cases.viewOfA.number }) },
   "macros.listAll": { allowed: ["admin"] },

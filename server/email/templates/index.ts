@@ -3,6 +3,7 @@ import { caseEscalatedEmail, caseUpdateEmail } from "./case-update";
 import { magicLinkEmail } from "./magic-link";
 import { forumReplyEmail } from "./forum-reply";
 import { forumMentionEmail } from "./forum-mention";
+import { agentMentionEmail } from "./agent-mention";
 import type { EmailTemplate } from "./types";
 
 export const emailTemplates = {
@@ -12,6 +13,7 @@ export const emailTemplates = {
   "email-change": emailChangeEmail,
   "forum-reply": forumReplyEmail,
   "forum-mention": forumMentionEmail,
+  "agent-mention": agentMentionEmail,
 } satisfies Record<string, EmailTemplate<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each template has its own props
 
 export type EmailTemplateName = keyof typeof emailTemplates;
