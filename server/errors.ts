@@ -49,6 +49,22 @@ export const errorCodes = {
   "workspace.linkNotFound": "BAD_REQUEST",
   /** Splitting from an event that is not a message of this case. */
   "workspace.splitNotMessage": "BAD_REQUEST",
+  /** A survey link whose token is malformed or whose signature does not match. */
+  "surveys.invalidToken": "BAD_REQUEST",
+  /** A survey link past its expiry (the answer can no longer be given or changed). */
+  "surveys.expired": "BAD_REQUEST",
+  /** The survey was withdrawn (the case reopened before it was sent) or never sent. */
+  "surveys.withdrawn": "CONFLICT",
+  /** An answer that is not one of the question's choices, or a rating out of range. */
+  "surveys.invalidAnswer": "BAD_REQUEST",
+  /** Too many survey posts from one network or for one survey within the hour. */
+  "surveys.rateLimited": "TOO_MANY_REQUESTS",
+  /** A template for a category that does not exist. */
+  "surveys.unknownCategory": "BAD_REQUEST",
+  /** Another template already covers this category and language. */
+  "surveys.templateExists": "CONFLICT",
+  /** The default template must keep no category and no language. */
+  "surveys.defaultTemplateScope": "BAD_REQUEST",
   /** A scoring matrix cell whose primary and secondary channel are the same. */
   "scoring.sameChannels": "BAD_REQUEST",
   /** Another translation of the same language already uses this URL slug. */

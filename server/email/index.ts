@@ -8,7 +8,8 @@ import type { EmailTemplate } from "./templates/types";
 import { TransportError, type EmailTransport } from "./transport";
 import * as queries from "./queries";
 
-export { listMailbox, findMailboxMessage } from "./queries";
+export { listMailbox, findMailboxMessage, findOutboxRowByKey } from "./queries";
+export { recordDeliveryEvent, type DeliveryEvent } from "./delivery-events";
 
 export type EmailRequest<N extends EmailTemplateName> = {
   /** One logical message, one key: "magic-link/<hash>", "survey/<case id>". A repeat is ignored. */
@@ -26,9 +27,19 @@ export type EmailRequest<N extends EmailTemplateName> = {
  * key stores and sends once. Returns the outbox id, or null for a repeat.
  */
 export async function enqueueEmail<N extends EmailTemplateName>(db: Database, queue: JobQueue, request: EmailRequest<N>): Promise<string | null> {
+  const id = await recordEmail(db, request);
+  if (id) await dispatchEmail(queue, id);
+  return id;
+}
+
+/**
+ * The outbox half of enqueueEmail, for callers that record the message inside their own transaction
+ * and dispatch it after the commit (a job picking it up before the commit would find nothing).
+ */
+export async function recordEmail<N extends EmailTemplateName>(db: Database, request: EmailRequest<N>): Promise<string | null> {
   const template = emailTemplates[request.template] as EmailTemplate<unknown>;
   const props = template.props.parse(request.props) as Record<string, unknown>;
-  const id = await queries.insertOutboxRow(db, {
+  return queries.insertOutboxRow(db, {
     idempotencyKey: request.idempotencyKey,
     to: request.to,
     replyTo: request.replyTo ?? null,
@@ -36,9 +47,9 @@ export async function enqueueEmail<N extends EmailTemplateName>(db: Database, qu
     template: request.template,
     props,
   });
-  if (id) await queue.send("email-send", { outboxId: id }, { singletonKey: id });
-  return id;
 }
+
+export const dispatchEmail = (queue: JobQueue, outboxId: string) => queue.send("email-send", { outboxId }, { singletonKey: outboxId });
 
 export async function renderEmail(templateName: string, locale: Locale, props: unknown) {
   const template = emailTemplates[templateName as EmailTemplateName] as EmailTemplate<unknown> | undefined;
@@ -52,11 +63,11 @@ export async function renderEmail(templateName: string, locale: Locale, props: u
   return { subject: template.subject({ t, props: parsed }), html, text, isSensitive: !!template.isSensitive };
 }
 
-export type DeliveryResult = "sent" | "skipped" | "deferred" | "failed";
+export type DeliveryResult = "sent" | "skipped" | "deferred" | "failed" | "suppressed";
 
 /**
  * Sends one outbox message through the transport. Idempotent: a message already sent (or being
- * sent by a live worker) is skipped, and the provider gets the idempotency key so a retry after a
+ * sent by a live worker) is skipped, one to a suppressed address is never sent, and the provider gets the idempotency key so a retry after a
  * crash between "sent" and "recorded" is not delivered twice. Throws on retryable failures so the
  * job queue retries with backoff; records and swallows permanent ones.
  */
@@ -67,6 +78,11 @@ export async function deliverOutboxEmail(
 ): Promise<DeliveryResult> {
   const row = await queries.claimOutboxRow(db, params.outboxId, params.leaseSeconds);
   if (!row) return "skipped";
+  // An address that bounced hard or complained gets nothing more, whoever enqueued the message.
+  if (await queries.isSuppressed(db, row.to)) {
+    await queries.markOutboxSuppressed(db, row.id);
+    return "suppressed";
+  }
   try {
     const rendered = await renderEmail(row.template, row.locale, row.props);
     const result = await transport.send({

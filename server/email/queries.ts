@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { emailOutbox } from "@/db/schema";
+import { contactIdentities, emailDeliveryEvents, emailOutbox, emailSuppressions } from "@/db/schema";
 
 export type NewOutboxRow = typeof emailOutbox.$inferInsert;
 
@@ -84,4 +84,42 @@ export async function listMailbox(db: Database, limit: number) {
 export async function findMailboxMessage(db: Database, id: string) {
   const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id)).limit(1);
   return row ?? null;
+}
+
+export async function findOutboxRowByKey(db: Database, idempotencyKey: string) {
+  const [row] = await db.select({ id: emailOutbox.id, status: emailOutbox.status, claimedAt: emailOutbox.claimedAt }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, idempotencyKey)).limit(1);
+  return row ?? null;
+}
+
+export async function isSuppressed(db: Database, email: string) {
+  const [row] = await db.select({ email: emailSuppressions.email }).from(emailSuppressions).where(eq(emailSuppressions.email, email.toLowerCase())).limit(1);
+  return !!row;
+}
+
+export async function markOutboxSuppressed(db: Database, id: string) {
+  await db.update(emailOutbox).set({ status: "suppressed", lastError: null }).where(eq(emailOutbox.id, id));
+}
+
+/** Stores the webhook delivery once; false when this delivery id was already processed (a replay). */
+export async function insertDeliveryEvent(db: Database, values: typeof emailDeliveryEvents.$inferInsert) {
+  const rows = await db.insert(emailDeliveryEvents).values(values).onConflictDoNothing({ target: emailDeliveryEvents.webhookId }).returning({ id: emailDeliveryEvents.webhookId });
+  return rows.length > 0;
+}
+
+export async function findOutboxByProviderId(db: Database, providerMessageId: string) {
+  const [row] = await db.select({ id: emailOutbox.id, to: emailOutbox.to, deliveryStatus: emailOutbox.deliveryStatus }).from(emailOutbox).where(eq(emailOutbox.providerMessageId, providerMessageId)).limit(1);
+  return row ?? null;
+}
+
+export async function setDeliveryStatus(db: Database, id: string, status: NonNullable<typeof emailOutbox.$inferSelect.deliveryStatus>, at: Date) {
+  await db.update(emailOutbox).set({ deliveryStatus: status, deliveryUpdatedAt: at }).where(eq(emailOutbox.id, id));
+}
+
+export async function suppressAddress(db: Database, params: { email: string; reason: "bounced" | "complained"; providerMessageId: string | null; at: Date }) {
+  const email = params.email.toLowerCase();
+  await db.insert(emailSuppressions).values({ email, reason: params.reason, providerMessageId: params.providerMessageId, createdAt: params.at }).onConflictDoNothing();
+  await db
+    .update(contactIdentities)
+    .set({ undeliverableAt: params.at, undeliverableReason: params.reason })
+    .where(and(eq(contactIdentities.kind, "email"), eq(contactIdentities.value, email), isNull(contactIdentities.undeliverableAt)));
 }

@@ -26,12 +26,16 @@ import queuesIt from "./messages/queues/it.json";
 import settingsEn from "./messages/settings/en.json";
 import settingsFr from "./messages/settings/fr.json";
 import settingsIt from "./messages/settings/it.json";
+import surveysEn from "./messages/surveys/en.json";
+import surveysFr from "./messages/surveys/fr.json";
+import surveysIt from "./messages/surveys/it.json";
 import type { Locale } from "./config";
 
 // Shared text (navigation, errors, sign-in) lives in messages/<locale>.json; each feature area keeps
 // its own namespace in messages/<area>/<locale>.json, added below once per locale.
 const en = {
   ...coreEn,
+  surveys: surveysEn,
   kb: kbEn,
   forum: forumEn,
   workspace: workspaceEn,
@@ -43,6 +47,7 @@ const en = {
 };
 const fr = {
   ...coreFr,
+  surveys: surveysFr,
   kb: kbFr,
   forum: forumFr,
   workspace: workspaceFr,
@@ -54,6 +59,7 @@ const fr = {
 };
 const it = {
   ...coreIt,
+  surveys: surveysIt,
   kb: kbIt,
   forum: forumIt,
   workspace: workspaceIt,

@@ -27,6 +27,21 @@ export const jobDefinitions = {
     concurrency: 2,
     load: () => import("./handlers/sla-check"),
   },
+  // Resolved case → survey email after the template's delay (server/surveys/sending.ts).
+  "survey-send": {
+    payload: z.object({ invitationId: z.uuid() }),
+    retryLimit: 10,
+    retryDelaySeconds: 5,
+    concurrency: 4,
+    load: () => import("./handlers/survey-send"),
+  },
+  "survey-reminder": {
+    payload: z.object({ invitationId: z.uuid() }),
+    retryLimit: 10,
+    retryDelaySeconds: 30,
+    concurrency: 1,
+    load: () => import("./handlers/survey-reminder"),
+  },
   "sla-sweep": {
     payload: z.object({}),
     retryLimit: 0,

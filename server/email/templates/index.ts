@@ -4,6 +4,7 @@ import { magicLinkEmail } from "./magic-link";
 import { forumReplyEmail } from "./forum-reply";
 import { forumMentionEmail } from "./forum-mention";
 import { agentMentionEmail } from "./agent-mention";
+import { surveyFollowUpEmail, surveyInvitationEmail } from "./survey-invitation";
 import type { EmailTemplate } from "./types";
 
 export const emailTemplates = {
@@ -13,6 +14,8 @@ export const emailTemplates = {
   "email-change": emailChangeEmail,
   "forum-reply": forumReplyEmail,
   "forum-mention": forumMentionEmail,
+  "survey-invitation": surveyInvitationEmail,
+  "survey-follow-up": surveyFollowUpEmail,
   "agent-mention": agentMentionEmail,
 } satisfies Record<string, EmailTemplate<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each template has its own props
 

@@ -1,0 +1,34 @@
+import type { Database } from "@/db/client";
+import type { Actor } from "@/server/accounts";
+import { DomainError } from "@/server/errors";
+import * as queries from "./queries";
+import { saveTemplateInput, type SaveTemplateInput } from "./schemas";
+
+export const listSurveyTemplates = (db: Database) => queries.listTemplates(db);
+
+export async function getSurveyTemplateOrThrow(db: Database, id: string) {
+  const row = await queries.findTemplate(db, id);
+  if (!row) throw new DomainError("common.notFound");
+  return row;
+}
+
+/**
+ * Creates or updates a template (admins). One template per category and language: a second one for
+ * the same pair is refused. The default template (no category, no language) cannot be narrowed.
+ */
+export async function saveSurveyTemplate(db: Database, _actor: Actor, rawInput: SaveTemplateInput, now = new Date()) {
+  const { id, ...input } = saveTemplateInput.parse(rawInput);
+  if (input.category && !(await queries.categoryExists(db, input.category))) throw new DomainError("surveys.unknownCategory");
+  const values = { ...input, questions: input.questions.map((q) => ({ ...q, options: q.kind === "choice" ? q.options : undefined })), updatedAt: now };
+  const clash = await queries.findTemplateByScope(db, { category: input.category, locale: input.locale });
+  if (clash && clash.id !== id) throw new DomainError("surveys.templateExists");
+  if (!id) {
+    const created = await queries.insertTemplate(db, values);
+    if (!created) throw new DomainError("surveys.templateExists");
+    return { id: created };
+  }
+  const existing = await getSurveyTemplateOrThrow(db, id);
+  if (!existing.category && !existing.locale && (input.category || input.locale)) throw new DomainError("surveys.defaultTemplateScope");
+  await queries.updateTemplate(db, id, values);
+  return { id };
+}
