@@ -139,6 +139,12 @@ export const errorCodes = {
   "forum.alreadyPromoted": "CONFLICT",
   /** An unsubscribe link that was altered or is not ours. */
   "forum.unsubscribeInvalid": "BAD_REQUEST",
+  /** A queue page cursor that was altered or comes from another sort. */
+  "queues.badCursor": "BAD_REQUEST",
+  /** Saving or renaming a view to a name the agent already uses. */
+  "queues.viewNameTaken": "CONFLICT",
+  /** A bulk action on more cases than one batch allows (zod message of bulkUpdateInput). */
+  "queues.tooManyCases": "BAD_REQUEST",
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -9,5 +9,6 @@ export function GlobalShortcuts() {
   const t = useTranslations("queues.shortcuts");
   const router = useRouter();
   useShortcut("g q", () => router.push("/agent/queues"), t("goQueues"));
+  useShortcut("g n", () => router.push("/agent/next"), t("nextCase"));
   return null;
 }

@@ -45,6 +45,8 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      // Enter on a link or button keeps its own meaning.
+      if (event.key === "Enter" && event.target instanceof HTMLElement && event.target.closest("a, button, summary, [role='button']")) return;
       // A shortcut inside an open dialog would act on the page behind it.
       if (document.querySelector("dialog[open]")) return;
       const now = Date.now();

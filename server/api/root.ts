@@ -8,9 +8,11 @@ import { kbRouter } from "./routers/kb";
 import { forumRouter } from "./routers/forum";
 import { workspaceRouter } from "./routers/workspace";
 import { macrosRouter } from "./routers/macros";
+import { queuesRouter } from "./routers/queues";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  queues: queuesRouter,
   account: accountRouter,
   customers: customersRouter,
   cases: casesRouter,

@@ -75,6 +75,18 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
   "cases.moveToQueue": { allowed: staff, input: (world) => ({ number: world.cases.workOfA.number, queueId: world.cases.otherQueueId }) },
   "cases.setPresence": { allowed: staff, input: () => ({ presence: "available" }) },
   "cases.matrix": { allowed: staff },
+
+  "queues.view": { allowed: staff, input: () => ({ view: "all", filters: { priority: ["high", "urgent"] }, sort: "sla" }) },
+  "queues.counts": { allowed: staff },
+  "queues.options": { allowed: staff },
+  "queues.me": { allowed: staff },
+  "queues.next": { allowed: staff },
+  "queues.savedViews": { allowed: staff },
+  "queues.saveView": { allowed: staff, input: () => ({ name: `Matrix ${Math.random().toString(36).slice(2, 10)}`, base: "all", filters: {}, sort: "sla" }) },
+  "queues.deleteView": { allowed: staff, input: () => ({ id: "00000000-0000-4000-8000-000000000000" }) },
+  "queues.bulkUpdate": { allowed: staff, input: (world) => ({ numbers: [world.cases.workOfA.number], action: { kind: "priority", priority: "high" } }) },
+  // Only the subscription's set-up runs here (the role check); the stream itself is never read.
+  "queues.onChange": { allowed: staff },
   "cases.updateMatrix": { allowed: ["admin"], input: () => ({ cells: [{ complexity: "low", severity: "low", effort: "low", primaryChannel: "self_service", secondaryChannel: "bot" }] }) },
 
   "customers.search": { allowed: staff, input: () => ({ query: "customer", limit: 10 }) },

@@ -1,0 +1,191 @@
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { agentProfiles, cases, contracts, customers, queueMembers, queues, savedViews, type QueueViewFilters } from "@/db/schema";
+import type { QueueSort, QueueView } from "./queue-schemas";
+
+/**
+ * The earliest running SLA due date; 'infinity' when paused or without SLA. It must stay identical to
+ * the indexed expression of migration 0022 (cases_open_sla_idx and siblings) so the planner uses them.
+ */
+export const slaDueExpression = sql<Date>`coalesce(case when ${cases.slaPausedAt} is null then least(case when ${cases.firstRespondedAt} is null then ${cases.firstResponseDueAt} end, ${cases.nextResponseDueAt}, ${cases.resolutionDueAt}) end, 'infinity'::timestamptz)`;
+
+// Literal SQL (not parameters) so the partial indexes' predicates are provably implied.
+const isOpen = sql`${cases.status} not in ('resolved', 'closed')`;
+const isUnassigned = sql`${cases.assigneeId} is null`;
+/** "Breaching soon": due within two hours, or already past. */
+const isBreaching = sql`${slaDueExpression} < now() + interval '2 hours'`;
+
+export type ViewScope = { view: QueueView; userId: string; memberQueueIds: string[] | null };
+
+function viewCondition(scope: ViewScope): SQL | undefined {
+  switch (scope.view) {
+    case "mine":
+      return eq(cases.assigneeId, scope.userId);
+    case "unassigned":
+      // null: staff in no queue (an admin) see every queue's unassigned cases.
+      return and(isUnassigned, scope.memberQueueIds ? inArray(cases.queueId, scope.memberQueueIds) : undefined);
+    case "breaching":
+      return isBreaching;
+    case "all":
+      return undefined;
+  }
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function tierCondition(tiers: string[]): SQL {
+  const running = sql`select ${contracts.tier} from ${contracts} join ${customers} c on c.id = ${cases.customerId}
+    where (${contracts.customerId} = c.id or (c.organization_id is not null and ${contracts.organizationId} = c.organization_id))
+      and ${contracts.startsOn} <= ${today()} and (${contracts.endsOn} is null or ${contracts.endsOn} >= ${today()})`;
+  const named = tiers.filter((t) => t !== "none");
+  const conditions: SQL[] = [];
+  if (named.length) conditions.push(sql`exists (${running} and ${contracts.tier}::text in ${named})`);
+  if (tiers.includes("none")) conditions.push(sql`not exists (${running})`);
+  return or(...conditions)!;
+}
+
+function filterConditions(filters: QueueViewFilters): SQL[] {
+  const out: SQL[] = [];
+  const has = (values: string[] | undefined): values is string[] => !!values && values.length > 0;
+  if (has(filters.status)) out.push(sql`${cases.status}::text in ${filters.status}`);
+  if (has(filters.priority)) out.push(sql`${cases.priority}::text in ${filters.priority}`);
+  if (has(filters.channel)) out.push(sql`${cases.channel}::text in ${filters.channel}`);
+  if (has(filters.category)) out.push(inArray(cases.category, filters.category));
+  if (has(filters.language)) out.push(sql`${cases.locale}::text in ${filters.language}`);
+  if (has(filters.queueId)) out.push(inArray(cases.queueId, filters.queueId));
+  if (has(filters.tier)) out.push(tierCondition(filters.tier));
+  if (has(filters.assigneeId)) {
+    const ids = filters.assigneeId.filter((id) => id !== "none");
+    out.push(or(ids.length ? inArray(cases.assigneeId, ids) : undefined, filters.assigneeId.includes("none") ? isUnassigned : undefined)!);
+  }
+  return out;
+}
+
+/** Where a page starts: the sort key and id of the last row of the previous page. */
+export type Keyset = { key: string; id: string };
+
+const sortOrders: Record<QueueSort, { columns: SQL[]; after: (k: Keyset) => SQL; keyOf: SQL<string> }> = {
+  sla: {
+    columns: [asc(slaDueExpression), asc(cases.id)],
+    after: (k) => sql`(${slaDueExpression}, ${cases.id}) > (${k.key}::timestamptz, ${k.id}::uuid)`,
+    keyOf: sql<string>`${slaDueExpression}::text`,
+  },
+  // Most urgent first, newest first within a priority (one direction, so a row comparison pages it).
+  priority: {
+    columns: [desc(cases.priority), desc(cases.createdAt), desc(cases.id)],
+    after: (k) => {
+      const [priority, createdAt] = k.key.split("|");
+      return sql`(${cases.priority}, ${cases.createdAt}, ${cases.id}) < (${priority}::case_priority, ${createdAt}::timestamptz, ${k.id}::uuid)`;
+    },
+    keyOf: sql<string>`${cases.priority}::text || '|' || ${cases.createdAt}::text`,
+  },
+  newest: {
+    columns: [desc(cases.createdAt), desc(cases.id)],
+    after: (k) => sql`(${cases.createdAt}, ${cases.id}) < (${k.key}::timestamptz, ${k.id}::uuid)`,
+    keyOf: sql<string>`${cases.createdAt}::text`,
+  },
+  oldest: {
+    columns: [asc(cases.createdAt), asc(cases.id)],
+    after: (k) => sql`(${cases.createdAt}, ${cases.id}) > (${k.key}::timestamptz, ${k.id}::uuid)`,
+    keyOf: sql<string>`${cases.createdAt}::text`,
+  },
+};
+
+export function viewWhere(scope: ViewScope, filters: QueueViewFilters) {
+  return and(isOpen, viewCondition(scope), ...filterConditions(filters));
+}
+
+export async function listViewPage(db: Database, params: { scope: ViewScope; filters: QueueViewFilters; sort: QueueSort; after: Keyset | null; limit: number }) {
+  const order = sortOrders[params.sort];
+  return db
+    .select({
+      row: {
+        id: cases.id,
+        number: cases.number,
+        subject: cases.subject,
+        status: cases.status,
+        priority: cases.priority,
+        channel: cases.channel,
+        category: cases.category,
+        locale: cases.locale,
+        createdAt: cases.createdAt,
+        lastActivityAt: cases.lastActivityAt,
+        slaPausedAt: cases.slaPausedAt,
+        slaDueAt: sql<Date | null>`nullif(${slaDueExpression}, 'infinity')`.mapWith(cases.createdAt),
+        customerId: cases.customerId,
+        customerName: customers.displayName,
+        customerIsVip: customers.isVip,
+        queueId: cases.queueId,
+        queueName: queues.name,
+        assigneeId: cases.assigneeId,
+        assigneeName: agentProfiles.displayName,
+      },
+      sortKey: order.keyOf,
+    })
+    .from(cases)
+    .innerJoin(customers, eq(customers.id, cases.customerId))
+    .leftJoin(queues, eq(queues.id, cases.queueId))
+    .leftJoin(agentProfiles, eq(agentProfiles.userId, cases.assigneeId))
+    .where(and(viewWhere(params.scope, params.filters), params.after ? order.after(params.after) : undefined))
+    .orderBy(...order.columns)
+    .limit(params.limit);
+}
+
+/**
+ * Counts of several views in one statement, each capped (counting stops at `cap` rows), so a view
+ * of 200,000 open cases costs as little as one of 20.
+ */
+export async function countViews(db: Database, params: { views: { key: string; scope: ViewScope; filters: QueueViewFilters }[]; cap: number }) {
+  if (params.views.length === 0) return {};
+  const columns = params.views.map(
+    (v, i) => sql`(select count(*) from (select 1 from ${cases} where ${viewWhere(v.scope, v.filters)} limit ${params.cap}) capped)::int as ${sql.identifier(`c${i}`)}`,
+  );
+  const [row] = await db.execute<Record<string, number>>(sql`select ${sql.join(columns, sql`, `)}`);
+  return Object.fromEntries(params.views.map((v, i) => [v.key, Number(row?.[`c${i}`] ?? 0)]));
+}
+
+export async function listMemberQueueIds(db: Database, userId: string) {
+  const rows = await db.select({ queueId: queueMembers.queueId }).from(queueMembers).where(eq(queueMembers.userId, userId));
+  return rows.map((r) => r.queueId);
+}
+
+export async function findCasesForMerge(db: Database, numbers: string[]) {
+  return db.select({ number: cases.number, customerId: cases.customerId, createdAt: cases.createdAt }).from(cases).where(inArray(cases.number, numbers)).orderBy(asc(cases.createdAt), asc(cases.id));
+}
+
+export async function listAgents(db: Database) {
+  return db.select({ userId: agentProfiles.userId, name: agentProfiles.displayName, presence: agentProfiles.presence }).from(agentProfiles).orderBy(asc(agentProfiles.displayName));
+}
+
+export async function findPresence(db: Database, userId: string) {
+  const [row] = await db.select({ presence: agentProfiles.presence }).from(agentProfiles).where(eq(agentProfiles.userId, userId));
+  return row?.presence ?? null;
+}
+
+export async function listSavedViews(db: Database, ownerId: string) {
+  return db.select().from(savedViews).where(eq(savedViews.ownerId, ownerId)).orderBy(asc(savedViews.createdAt), asc(savedViews.id));
+}
+
+export async function insertSavedView(db: Database, row: typeof savedViews.$inferInsert) {
+  const [created] = await db.insert(savedViews).values(row).onConflictDoNothing().returning();
+  return created ?? null;
+}
+
+export async function updateSavedView(db: Database, params: { id: string; ownerId: string; changes: Pick<typeof savedViews.$inferInsert, "name" | "base" | "filters" | "sort"> }) {
+  const [row] = await db
+    .update(savedViews)
+    .set(params.changes)
+    .where(and(eq(savedViews.id, params.id), eq(savedViews.ownerId, params.ownerId)))
+    .returning({ id: savedViews.id });
+  return row ?? null;
+}
+
+export async function deleteSavedView(db: Database, params: { id: string; ownerId: string }) {
+  const [row] = await db.delete(savedViews).where(and(eq(savedViews.id, params.id), eq(savedViews.ownerId, params.ownerId))).returning({ id: savedViews.id });
+  return row ?? null;
+}
+
+export async function isViewNameTaken(db: Database, params: { ownerId: string; name: string; exceptId?: string }) {
+  const rows = await db.select({ id: savedViews.id }).from(savedViews).where(and(eq(savedViews.ownerId, params.ownerId), eq(savedViews.name, params.name)));
+  return rows.some((r) => r.id !== params.exceptId);
+}
