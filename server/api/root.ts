@@ -9,6 +9,7 @@ import { forumRouter } from "./routers/forum";
 import { workspaceRouter } from "./routers/workspace";
 import { macrosRouter } from "./routers/macros";
 import { queuesRouter } from "./routers/queues";
+import { surveysRouter } from "./routers/surveys";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   forum: forumRouter,
   workspace: workspaceRouter,
   macros: macrosRouter,
+  surveys: surveysRouter,
 });
 
 export type AppRouter = typeof appRouter;

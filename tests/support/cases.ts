@@ -6,6 +6,7 @@ import { listQueues } from "@/server/routing";
 import { createContact, type ArrangedCustomer } from "./arrange";
 import { arrangeWorkspaceWorld, type WorkspaceWorld } from "./workspace";
 import { arrangeSettingsWorld, type SettingsWorld } from "./settings";
+import { arrangeSurveysWorld, type SurveysWorld } from "./surveys";
 
 export type CasesWorld = WorkspaceWorld & {
   viewOfA: { number: string };
@@ -22,6 +23,8 @@ export type CasesWorld = WorkspaceWorld & {
   mergePairs: { fromId: string; intoId: string }[];
   /** Macros, queues, rules and other admin settings (tests/support/settings.ts). */
   settings: SettingsWorld;
+  /** A survey template for the admin survey procedures (tests/support/surveys.ts). */
+  surveys: SurveysWorld;
 };
 
 /** Routing set-up plus cases of customer A: one per mutation, so a success in one row cannot break another. */
@@ -33,5 +36,5 @@ export async function arrangeCasesWorld(db: Database, queue: JobQueue, customerA
   await closeAsCustomer(db, queue, customerA.actor, { number: reopen.number });
   const mergePairs = [];
   for (let i = 0; i < 8; i++) mergePairs.push({ fromId: (await createContact(db)).customerId, intoId: (await createContact(db)).customerId });
-  return { ...(await arrangeWorkspaceWorld(db, queue, customerA)), viewOfA: { number: view.number }, replyOfA: { number: reply.number }, closeOfA: { number: close.number }, reopenOfA: { number: reopen.number }, workOfA: { number: work.number }, otherQueueId, mergePairs, settings: await arrangeSettingsWorld(db) };
+  return { ...(await arrangeWorkspaceWorld(db, queue, customerA)), viewOfA: { number: view.number }, replyOfA: { number: reply.number }, closeOfA: { number: close.number }, reopenOfA: { number: reopen.number }, workOfA: { number: work.number }, otherQueueId, mergePairs, settings: await arrangeSettingsWorld(db), surveys: await arrangeSurveysWorld(db) };
 }

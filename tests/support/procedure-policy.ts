@@ -89,6 +89,14 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
   "queues.onChange": { allowed: staff },
   "cases.updateMatrix": { allowed: ["admin"], input: () => ({ cells: [{ complexity: "low", severity: "low", effort: "low", primaryChannel: "self_service", secondaryChannel: "bot" }] }) },
 
+  "surveys.results": { allowed: staff, input: () => ({ days: 90 }) },
+  "surveys.templates": { allowed: ["admin"] },
+  "surveys.template": { allowed: ["admin"], input: (world) => ({ id: world.cases.surveys.templateId }) },
+  "surveys.saveTemplate": {
+    allowed: ["admin"],
+    input: (world) => ({ id: world.cases.surveys.templateId, name: "Matrix template", category: "other", locale: "it", csatQuestion: "Soddisfatto?", cesQuestion: "Facile?", questions: [], delayMinutes: 0, reminderDays: 3, validDays: 14, lowScoreThreshold: 2, lowScoreAction: "task" }),
+  },
+
   "customers.search": { allowed: staff, input: () => ({ query: "customer", limit: 10 }) },
 
   "workspace.timeline": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number }) },
