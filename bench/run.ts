@@ -19,7 +19,7 @@ import { measureSqlFloor, type SqlFloor } from "./lib/sql-floor";
  * "My orders" layer ladder (QUALITY.md P1/P2), one command:
  *   npm run bench -- [--database-url URL] [--customers N] [--orders M] [--duration S] [--connections C]
  *                    [--rate R] [--warmup S] [--rebuild]
- * Same data, same run: the SQL alone, a bare Node server, the tRPC procedure and the server-rendered
+ * Same data, same run: the SQL alone, a bare Node server, a plain Next route handler, the tRPC procedure and the server-rendered
  * page, each at C connections (closed loop, throughput) and at one (latency without queueing), and
  * with --rate also at R requests/s (open loop, the latency targets of QUALITY.md).
  */
@@ -83,6 +83,7 @@ async function main(): Promise<number> {
   const trpcInput = encodeURIComponent(JSON.stringify({ json: { limit: 20 } }));
   const variants: Variant[] = [
     { name: "bare node + postgres.js", url: bare.url, headers: {}, expect: (body) => (jsonItems(body, (b) => b.items) === 20 ? null : "expected 20 items") },
+    { name: "Next route handler (same service)", url: `${app.baseUrl}/api/bench/my-orders`, headers: { cookie }, expect: (body) => (jsonItems(body, (b) => b.items) === 20 ? null : "expected 20 items") },
     {
       name: "tRPC orders.list",
       url: `${app.baseUrl}/api/trpc/orders.list?input=${trpcInput}`,
@@ -122,6 +123,8 @@ async function main(): Promise<number> {
   log(`\nPlan (bench customer): ${describePlan(floor)}`);
   log(`Plan (heaviest buyer): ${describePlan(heavyFloor)}`);
   for (const warning of new Set([...floor.planWarnings, ...heavyFloor.planWarnings])) log(`  WARNING: ${warning}`);
+  const ladder = ladderVerdict(results);
+  if (ladder) log(`\n${ladder}`);
 
   const failures = results.filter(
     (r) => r.preflight.problem || [r.saturated, r.single, r.fixedRate].some((l) => l && l.errors + l.timeouts + l.non2xx > 0),
@@ -144,6 +147,17 @@ async function main(): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** QUALITY P2: tRPC keeps >= 0.70x the route handler's throughput and adds <= 1 ms to its p50 at one client. */
+function ladderVerdict(results: VariantResult[]): string | null {
+  const route = results.find((r) => r.name.startsWith("Next route handler"));
+  const trpc = results.find((r) => r.name.startsWith("tRPC"));
+  if (!route || !trpc) return null;
+  const ratio = trpc.saturated.requestsPerSecond / route.saturated.requestsPerSecond;
+  const added = trpc.single.latencyMs.p50 - route.single.latencyMs.p50;
+  const verdict = ratio >= 0.7 && added <= 1 ? "met" : "NOT met";
+  return `P2 ladder: tRPC/route throughput ${ratio.toFixed(2)}x (target >= 0.70), p50 at one client +${added.toFixed(2)} ms (target <= 1 ms): ${verdict}`;
 }
 
 type TrpcBody = { items?: unknown[]; result?: { data?: { json?: { items?: unknown[] } } } };

@@ -31,12 +31,16 @@ const createAppEnv = (isBuild: boolean) =>
       RESEND_API_KEY: z.string().min(1).optional(),
       // Points the Resend SDK at a Resend-compatible server (tests, benchmarks, self-hosted relays).
       RESEND_BASE_URL: z.url().optional(),
+      // Signing secret of the Resend webhook (whsec_…). Absent: /api/webhooks/resend answers 503 and records nothing.
+      RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
       EMAIL_FROM: z
         .string()
         .min(3)
         .default("Parcours <support@parcours.local>"),
       SIGN_IN_LIMIT_PER_ADDRESS: intFromEnv(5),
       SIGN_IN_LIMIT_PER_IP: intFromEnv(50),
+      // "1" turns on /api/bench/* (the route-handler rung of the benchmark ladder); off everywhere else.
+      BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
       JOB_POLL_SECONDS: z
         .string()
         .regex(/^\d+(\.\d+)?$/)

@@ -56,6 +56,8 @@ export async function startApp(options: { databaseUrl: string; port: number }): 
       // One benchmark sign-in per run, but runs follow each other within the limiter's window.
       SIGN_IN_LIMIT_PER_IP: "100000",
       SIGN_IN_LIMIT_PER_ADDRESS: "100000",
+      // The route-handler rung of the ladder (app/api/bench).
+      BENCH_ROUTES: "1",
     }),
   });
   let output = "";
