@@ -1,13 +1,13 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { emailDeliveryEvents, emailOutbox, emailSuppressions } from "@/db/schema";
 import { setupTestDatabase } from "@/tests/support/db";
 
 // Read by the route through server/env.ts on first use, so it is set before anything reads the env.
 const secretBytes = randomBytes(24);
 const SECRET = `whsec_${secretBytes.toString("base64")}`;
-process.env.RESEND_WEBHOOK_SECRET = SECRET;
+vi.stubEnv("RESEND_WEBHOOK_SECRET", SECRET);
 const { POST } = await import("@/app/api/webhooks/resend/route");
 const { db } = await setupTestDatabase();
 // The route reads the process-wide database (db/client.ts getDb): make it this file's.
