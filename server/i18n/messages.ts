@@ -17,9 +17,6 @@ import forumIt from "./messages/forum/it.json";
 import workspaceEn from "./messages/workspace/en.json";
 import workspaceFr from "./messages/workspace/fr.json";
 import workspaceIt from "./messages/workspace/it.json";
-import workspaceEn from "./messages/workspace/en.json";
-import workspaceFr from "./messages/workspace/fr.json";
-import workspaceIt from "./messages/workspace/it.json";
 import queuesEn from "./messages/queues/en.json";
 import queuesFr from "./messages/queues/fr.json";
 import queuesIt from "./messages/queues/it.json";
@@ -39,7 +36,6 @@ const en = {
   kb: kbEn,
   forum: forumEn,
   workspace: workspaceEn,
-  workspace: workspaceEn,
   selfcare: selfcareEn,
   cases: casesEn,
   queues: queuesEn,
@@ -51,7 +47,6 @@ const fr = {
   kb: kbFr,
   forum: forumFr,
   workspace: workspaceFr,
-  workspace: workspaceFr,
   selfcare: selfcareFr,
   cases: casesFr,
   queues: queuesFr,
@@ -62,7 +57,6 @@ const it = {
   surveys: surveysIt,
   kb: kbIt,
   forum: forumIt,
-  workspace: workspaceIt,
   workspace: workspaceIt,
   selfcare: selfcareIt,
   cases: casesIt,
