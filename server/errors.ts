@@ -65,6 +65,22 @@ export const errorCodes = {
   "surveys.templateExists": "CONFLICT",
   /** The default template must keep no category and no language. */
   "surveys.defaultTemplateScope": "BAD_REQUEST",
+  /** A routing rule that asks for a skill no agent can have (the skill key does not exist). */
+  "settings.unknownSkill": "BAD_REQUEST",
+  /** A queue or skill key another queue or skill already uses. */
+  "settings.keyTaken": "CONFLICT",
+  /** Unsetting the default queue without making another one the default (intake needs one). */
+  "settings.defaultQueueRequired": "BAD_REQUEST",
+  /** A queue whose fallback is itself. */
+  "settings.fallbackSelf": "BAD_REQUEST",
+  /** A queue member or lead who has no agent profile. */
+  "settings.notAnAgent": "BAD_REQUEST",
+  /** Deleting or renaming the key of a skill that routing rules or case categories still ask for. */
+  "settings.skillInUse": "CONFLICT",
+  /** An SLA policy on a business calendar that does not exist. */
+  "settings.unknownCalendar": "BAD_REQUEST",
+  /** A calendar time zone that is not an IANA zone, or opening hours that end before they start. */
+  "settings.invalidCalendar": "BAD_REQUEST",
   /** A scoring matrix cell whose primary and secondary channel are the same. */
   "scoring.sameChannels": "BAD_REQUEST",
   /** Another translation of the same language already uses this URL slug. */

@@ -8,6 +8,7 @@ import { kbRouter } from "./routers/kb";
 import { forumRouter } from "./routers/forum";
 import { workspaceRouter } from "./routers/workspace";
 import { macrosRouter } from "./routers/macros";
+import { settingsRouter } from "./routers/settings";
 import { queuesRouter } from "./routers/queues";
 import { surveysRouter } from "./routers/surveys";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   forum: forumRouter,
   workspace: workspaceRouter,
   macros: macrosRouter,
+  settings: settingsRouter,
   surveys: surveysRouter,
 });
 

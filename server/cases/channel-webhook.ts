@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { normalizeIdentity, receiveInbound, type InboundMessage } from "./intake";
 import {
-  channelSecret,
+  activeChannelSecret,
   emailPayload,
   genericPayload,
   SIGNATURE_HEADER,
@@ -83,7 +83,7 @@ export async function handleChannelWebhook(deps: { db: Database; getQueue: () =>
   const body = await readCappedBody(request);
   if (!body) return answer(413, { error: "payload too large" });
   const isSigned = verifySignature({
-    secret: channelSecret(channel as WebhookChannel),
+    secret: await activeChannelSecret(deps.db, channel as WebhookChannel),
     timestamp: request.headers.get(TIMESTAMP_HEADER),
     signature: request.headers.get(SIGNATURE_HEADER),
     body,

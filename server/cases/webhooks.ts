@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import type { Database } from "@/db/client";
 import { env } from "@/server/env";
+import { rotatedChannelSecret } from "@/server/settings/channel-secrets";
 
 export const webhookChannels = ["email", "sms", "social", "generic"] as const;
 export type WebhookChannel = (typeof webhookChannels)[number];
@@ -17,6 +19,11 @@ export function channelSecret(channel: WebhookChannel): string {
   // AUTH_SECRET is required at run time (server/env.ts); without it no channel accepts anything.
   if (!env.AUTH_SECRET) throw new Error("AUTH_SECRET is not set: channel webhooks cannot derive their secret");
   return createHmac("sha256", env.AUTH_SECRET).update(`parcours-channel:${channel}`).digest("hex");
+}
+
+/** The secret a delivery must be signed with: one rotated in the settings wins over the env or derived one. */
+export async function activeChannelSecret(db: Database, channel: WebhookChannel): Promise<string> {
+  return (await rotatedChannelSecret(db, channel)) ?? channelSecret(channel);
 }
 
 /** "v1=<hex HMAC-SHA256 of `<timestamp>.<raw body>`>": what a sender puts in x-parcours-signature. */

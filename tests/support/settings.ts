@@ -1,18 +1,55 @@
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { macros } from "@/db/schema";
+import { macros, queues, routingRules, skills } from "@/db/schema";
+import { createStaffUser } from "./arrange";
 
 /** Objects the settings procedures of the authorization matrix act on (after the case reference data is seeded). */
 export type SettingsWorld = {
   macroId: string;
   /** Macros to delete, one per call: the matrix asks each persona's input once. */
   macroDeleteTargets: string[];
+  ruleId: string;
+  ruleDeleteTargets: string[];
+  /** A non-default queue and the agent who is its only member. */
+  queue: { id: string; key: string };
+  agentUserId: string;
+  skillId: string;
+  skillDeleteTargets: string[];
 };
 
+const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+
 export async function arrangeSettingsWorld(db: Database): Promise<SettingsWorld> {
-  const rows = await db
-    .insert(macros)
-    .values(Array.from({ length: 9 }, (_, i) => ({ name: `Matrix macro ${i}`, locale: "en" as const, body: "Hello {{customer.name}}, about {{case.number}}." })))
-    .returning({ id: macros.id });
-  const [first, ...rest] = rows.map((row) => row.id);
-  return { macroId: first!, macroDeleteTargets: rest };
+  const macroIds = (
+    await db
+      .insert(macros)
+      .values(Array.from({ length: 9 }, (_, i) => ({ name: `Matrix macro ${i}`, locale: "en" as const, body: "Hello {{customer.name}}, about {{case.number}}." })))
+      .returning({ id: macros.id })
+  ).map((row) => row.id);
+  const [general] = await db.select({ id: queues.id }).from(queues).where(eq(queues.key, "general"));
+  const ruleIds = (
+    await db
+      .insert(routingRules)
+      .values(Array.from({ length: 9 }, (_, i) => ({ name: `Matrix rule ${i}`, position: 1000 + i, isActive: false, conditions: [{ field: "channel" as const, op: "in" as const, values: ["sms"] }], queueId: general!.id })))
+      .returning({ id: routingRules.id })
+  ).map((row) => row.id);
+  const key = unique("matrix");
+  const [queue] = await db.insert(queues).values({ key, name: "Matrix queue", fallbackQueueId: general!.id }).returning({ id: queues.id });
+  const agent = await createStaffUser(db, { role: "agent" });
+  const skillIds = (
+    await db
+      .insert(skills)
+      .values(Array.from({ length: 9 }, (_, i) => ({ key: unique(`matrix-skill-${i}`), name: `Matrix skill ${i}` })))
+      .returning({ id: skills.id })
+  ).map((row) => row.id);
+  return {
+    macroId: macroIds[0]!,
+    macroDeleteTargets: macroIds.slice(1),
+    ruleId: ruleIds[0]!,
+    ruleDeleteTargets: ruleIds.slice(1),
+    queue: { id: queue!.id, key },
+    agentUserId: agent.userId,
+    skillId: skillIds[0]!,
+    skillDeleteTargets: skillIds.slice(1),
+  };
 }
