@@ -1,0 +1,1 @@
+DROP INDEX "kb_article_translations_search_idx";
