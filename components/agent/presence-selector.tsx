@@ -32,7 +32,7 @@ export function PresenceSelector() {
   return (
     <div className="flex items-center gap-2">
       <span aria-hidden className={cn("size-2.5 rounded-full", dots[shown])} />
-      <label htmlFor="presence" className="text-sm font-medium text-zinc-800">
+      <label htmlFor="presence" className="whitespace-nowrap text-sm font-medium text-zinc-800">
         {t("label")}
       </label>
       <select

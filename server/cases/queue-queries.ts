@@ -95,7 +95,10 @@ export function viewWhere(scope: ViewScope, filters: QueueViewFilters) {
   return and(isOpen, viewCondition(scope), ...filterConditions(filters));
 }
 
-export async function listViewPage(db: Database, params: { scope: ViewScope; filters: QueueViewFilters; sort: QueueSort; after: Keyset | null; limit: number }) {
+export type ViewPageParams = { scope: ViewScope; filters: QueueViewFilters; sort: QueueSort; after: Keyset | null; limit: number };
+
+/** The page query, unexecuted: bench/agent-queues.ts runs its exact SQL raw as the floor. */
+export function viewPageQuery(db: Database, params: ViewPageParams) {
   const order = sortOrders[params.sort];
   return db
     .select({
@@ -129,6 +132,10 @@ export async function listViewPage(db: Database, params: { scope: ViewScope; fil
     .where(and(viewWhere(params.scope, params.filters), params.after ? order.after(params.after) : undefined))
     .orderBy(...order.columns)
     .limit(params.limit);
+}
+
+export async function listViewPage(db: Database, params: ViewPageParams) {
+  return viewPageQuery(db, params);
 }
 
 /**

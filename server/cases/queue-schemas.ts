@@ -35,6 +35,8 @@ export const queueViewInput = z.strictObject({
   sort: z.enum(queueSorts).default("sla"),
   // Opaque keyset cursor from the previous page's nextCursor.
   cursor: z.string().max(300, "errors.validation.tooLong").nullish(),
+  // Sent by TanStack's infinite queries; pages only go forward.
+  direction: z.enum(["forward", "backward"]).optional(),
 });
 export type QueueViewInput = z.input<typeof queueViewInput>;
 

@@ -92,7 +92,7 @@ describe("queue views", () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: { items: { number: string }[]; nextCursor: string | null } = await callerFor(agent).queues.view({ view: "all", sort, cursor });
+        const page: { items: { number: string }[]; nextCursor: string | null } = await callerFor(agent).queues.view({ view: "all", sort, cursor, direction: "forward" });
         expect(page.items.length).toBeLessThanOrEqual(50);
         seen.push(...numbersOf(page));
         cursor = page.nextCursor;
