@@ -62,7 +62,7 @@ export async function countQueueViews(db: Database, actor: Actor) {
   const scope = (view: QueueView): queries.ViewScope => ({ view, userId: actor.userId, memberQueueIds: memberQueueIds.length ? memberQueueIds : null });
   const counts = await queries.countViews(db, {
     cap: COUNT_CAP,
-    views: [...queueViews.map((view) => ({ key: view, scope: scope(view), filters: {} })), ...saved.map((v) => ({ key: v.id, scope: scope(v.base), filters: v.filters }))],
+    views: [...queueViews.map((view) => ({ key: view, scope: scope(view), filters: {} })), ...saved.map((v) => ({ key: v.id, scope: scope(v.base), filters: v.filters as QueueFilters }))],
   });
   return { cap: COUNT_CAP, builtIn: Object.fromEntries(queueViews.map((v) => [v, counts[v] ?? 0])) as Record<QueueView, number>, saved: saved.map((v) => ({ id: v.id, count: counts[v.id] ?? 0 })) };
 }
