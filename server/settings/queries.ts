@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { agentProfiles, agentSkills, auditLog, caseCategories, channelSecrets, queueMembers, queues, routingRules, skills, slaPolicies, users } from "@/db/schema";
+import { agentProfiles, agentSkills, auditLog, caseCategories, channelSecrets, organizations, queueMembers, queues, routingRules, skills, slaPolicies, users } from "@/db/schema";
 
 type RuleRow = typeof routingRules.$inferInsert;
 
@@ -258,4 +258,12 @@ export async function countSkills(db: Database, ids: string[]) {
 export async function findSlaPolicyName(db: Database, id: string) {
   const [row] = await db.select({ name: slaPolicies.name }).from(slaPolicies).where(eq(slaPolicies.id, id));
   return row?.name ?? null;
+}
+
+export async function listOrganizationNames(db: Database) {
+  return db.select({ id: organizations.id, name: organizations.name }).from(organizations).orderBy(asc(organizations.name)).limit(500);
+}
+
+export async function listCategoryNames(db: Database) {
+  return db.select({ key: caseCategories.key, names: caseCategories.names, requiredSkill: caseCategories.requiredSkill }).from(caseCategories).orderBy(asc(caseCategories.sortOrder), asc(caseCategories.key));
 }

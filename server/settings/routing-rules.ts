@@ -9,6 +9,12 @@ import type { ByIdInput, CreateRoutingRuleInput, MoveRuleInput, TestRoutingInput
 
 export const listRoutingRules = (db: Database) => queries.listRules(db);
 
+/** What the rule editor and the tester offer in their selects. */
+export async function routingOptions(db: Database) {
+  const [queues, skills, categories, organizations] = await Promise.all([queries.listQueueNames(db), queries.listSkills(db), queries.listCategoryNames(db), queries.listOrganizationNames(db)]);
+  return { queues, skills: skills.map((s) => ({ key: s.key, name: s.name })), categories, organizations };
+}
+
 /** A rule must send cases to a queue that exists and ask for a skill that exists. */
 async function checkReferences(db: Database, data: CreateRoutingRuleInput) {
   if (!(await queries.queueExists(db, data.queueId))) throw new DomainError("cases.unknownQueue");

@@ -118,6 +118,7 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
   "macros.update": { allowed: ["admin"], input: (world) => ({ id: world.cases.settings.macroId, data: { name: "Matrix macro", locale: "en", body: "Hello", categoryKey: null, isActive: true } }) },
   "macros.delete": { allowed: ["admin"], input: (world) => ({ id: world.cases.settings.macroDeleteTargets.shift() }) },
   "settings.rules": { allowed: ["admin"] },
+  "settings.routingOptions": { allowed: ["admin"] },
   "settings.createRule": { allowed: ["admin"], input: (world) => ({ name: "Matrix rule", isActive: false, conditions: [{ field: "channel", op: "in", values: ["sms"] }], queueId: world.cases.otherQueueId }) },
   "settings.updateRule": {
     allowed: ["admin"],

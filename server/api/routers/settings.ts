@@ -2,7 +2,7 @@ import { listAgentProfiles, updateAgentProfile } from "@/server/settings/agents"
 import { listAuditEntries } from "@/server/settings/audit";
 import { listChannelSecretSources, rotateChannelSecret } from "@/server/settings/channel-secrets";
 import { createQueue, listQueueSettings, updateQueue } from "@/server/settings/queues";
-import { createRoutingRule, deleteRoutingRule, listRoutingRules, moveRoutingRule, testRouting, updateRoutingRule } from "@/server/settings/routing-rules";
+import { createRoutingRule, deleteRoutingRule, listRoutingRules, moveRoutingRule, routingOptions, testRouting, updateRoutingRule } from "@/server/settings/routing-rules";
 import {
   byIdInput,
   createQueueInput,
@@ -23,6 +23,7 @@ import { adminProcedure, createTRPCRouter } from "../trpc";
 /** Admin settings: every procedure is admin-only, every change is audited. */
 export const settingsRouter = createTRPCRouter({
   rules: adminProcedure.query(({ ctx }) => listRoutingRules(ctx.db)),
+  routingOptions: adminProcedure.query(({ ctx }) => routingOptions(ctx.db)),
   createRule: adminProcedure.input(createRoutingRuleInput).mutation(({ ctx, input }) => createRoutingRule(ctx.db, ctx.actor, input)),
   updateRule: adminProcedure.input(updateRoutingRuleInput).mutation(({ ctx, input }) => updateRoutingRule(ctx.db, ctx.actor, input)),
   deleteRule: adminProcedure.input(byIdInput).mutation(({ ctx, input }) => deleteRoutingRule(ctx.db, ctx.actor, input)),
