@@ -1,0 +1,170 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { useTRPC } from "@/components/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { inputStyles, TextField } from "@/components/ui/field";
+import type { SurveyQuestion } from "@/db/schema";
+import type { SaveTemplateInput } from "@/server/surveys/schemas";
+
+type Draft = Omit<SaveTemplateInput, "questions"> & { questions: (SurveyQuestion & { optionsText: string })[] };
+
+const toDraft = (template: SaveTemplateInput): Draft => ({ ...template, questions: template.questions.map((q) => ({ ...q, optionsText: (q.options ?? []).join("\n") })) });
+const newQuestionId = (questions: { id: string }[]) => {
+  for (let n = questions.length + 1; ; n++) if (!questions.some((q) => q.id === `q${n}`)) return `q${n}`;
+};
+
+/** Creates or edits a survey template; the server applies the same schema and answers in the admin's language. */
+export function TemplateEditor({ template, categories, isDefault }: { template: SaveTemplateInput; categories: { key: string; name: string }[]; isDefault: boolean }) {
+  const t = useTranslations("surveys.templates");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const id = useId();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(template));
+  const save = useMutation(
+    trpc.surveys.saveTemplate.mutationOptions({
+      onSuccess: (saved) => {
+        if (!draft.id) router.replace(`/agent/surveys/templates/${saved.id}`);
+        router.refresh();
+      },
+    }),
+  );
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const setQuestion = (index: number, patch: Partial<Draft["questions"][number]>) => setDraft((d) => ({ ...d, questions: d.questions.map((q, i) => (i === index ? { ...q, ...patch } : q)) }));
+  const submit = () =>
+    save.mutate({
+      ...draft,
+      questions: draft.questions.map(({ optionsText, ...q }) => ({
+        ...q,
+        options: q.kind === "choice" ? optionsText.split("\n").map((o) => o.trim()).filter(Boolean) : undefined,
+        onlyIfLowScore: q.onlyIfLowScore ?? false,
+      })),
+    });
+  const number = (value: string) => (value === "" ? 0 : Number(value));
+
+  return (
+    <form
+      className="space-y-6"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField id={`${id}-name`} label={t("name")} value={draft.name} onChange={(e) => set("name", e.target.value)} maxLength={120} required />
+        <div className="space-y-1.5">
+          <label htmlFor={`${id}-category`} className="block text-sm font-medium text-zinc-800">
+            {t("category")}
+          </label>
+          <select id={`${id}-category`} className={inputStyles} value={draft.category ?? ""} disabled={isDefault} onChange={(e) => set("category", e.target.value || null)}>
+            <option value="">{t("anyCategory")}</option>
+            {categories.map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1.5">
+          <label htmlFor={`${id}-locale`} className="block text-sm font-medium text-zinc-800">
+            {t("locale")}
+          </label>
+          <select id={`${id}-locale`} className={inputStyles} value={draft.locale ?? ""} disabled={isDefault} onChange={(e) => set("locale", (e.target.value || null) as Draft["locale"])}>
+            <option value="">{t("anyLocale")}</option>
+            <option value="en">English</option>
+            <option value="fr">Français</option>
+            <option value="it">Italiano</option>
+          </select>
+        </div>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField id={`${id}-csat`} label={t("csatQuestion")} value={draft.csatQuestion} onChange={(e) => set("csatQuestion", e.target.value)} maxLength={300} required />
+        <TextField id={`${id}-ces`} label={t("cesQuestion")} value={draft.cesQuestion} onChange={(e) => set("cesQuestion", e.target.value)} maxLength={300} required />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-4">
+        <TextField id={`${id}-delay`} type="number" min={0} max={10080} label={t("delay")} hint={t("delayHint")} value={draft.delayMinutes} onChange={(e) => set("delayMinutes", number(e.target.value))} />
+        <TextField id={`${id}-reminder`} type="number" min={0} max={30} label={t("reminderDays")} hint={t("reminderHint")} value={draft.reminderDays} onChange={(e) => set("reminderDays", number(e.target.value))} />
+        <TextField id={`${id}-valid`} type="number" min={1} max={90} label={t("validDays")} value={draft.validDays} onChange={(e) => set("validDays", number(e.target.value))} />
+        <div className="space-y-1.5">
+          <label htmlFor={`${id}-threshold`} className="block text-sm font-medium text-zinc-800">
+            {t("threshold")}
+          </label>
+          <select id={`${id}-threshold`} className={inputStyles} value={draft.lowScoreThreshold} onChange={(e) => set("lowScoreThreshold", Number(e.target.value))}>
+            {[1, 2, 3, 4].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-zinc-800">{t("action")}</legend>
+        {(["reopen", "task"] as const).map((action) => (
+          <label key={action} className="flex items-center gap-2 text-sm text-zinc-900">
+            <input type="radio" name={`${id}-action`} checked={draft.lowScoreAction === action} onChange={() => set("lowScoreAction", action)} className="accent-brand-600" />
+            {t(action === "reopen" ? "actionReopen" : "actionTask")}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="text-base font-semibold text-zinc-900">{t("questions")}</legend>
+        {draft.questions.map((question, index) => (
+          <div key={question.id} className="space-y-3 rounded-md border border-zinc-200 p-4">
+            <div className="flex flex-wrap items-end gap-3">
+              <TextField id={`${id}-q${index}-label`} className="min-w-60 flex-1" label={t("questionLabel", { n: index + 1 })} value={question.label} onChange={(e) => setQuestion(index, { label: e.target.value })} maxLength={300} required />
+              <div className="space-y-1.5">
+                <label htmlFor={`${id}-q${index}-kind`} className="block text-sm font-medium text-zinc-800">
+                  {t("kind")}
+                </label>
+                <select id={`${id}-q${index}-kind`} className={inputStyles} value={question.kind} onChange={(e) => setQuestion(index, { kind: e.target.value as SurveyQuestion["kind"] })}>
+                  <option value="rating">{t("kindRating")}</option>
+                  <option value="choice">{t("kindChoice")}</option>
+                  <option value="text">{t("kindText")}</option>
+                </select>
+              </div>
+              <Button type="button" variant="ghost" onClick={() => setDraft((d) => ({ ...d, questions: d.questions.filter((_, i) => i !== index) }))}>
+                {t("removeQuestion", { n: index + 1 })}
+              </Button>
+            </div>
+            {question.kind === "choice" ? (
+              <div className="space-y-1.5">
+                <label htmlFor={`${id}-q${index}-options`} className="block text-sm font-medium text-zinc-800">
+                  {t("options")}
+                </label>
+                <textarea id={`${id}-q${index}-options`} rows={3} className={inputStyles} value={question.optionsText} onChange={(e) => setQuestion(index, { optionsText: e.target.value })} />
+              </div>
+            ) : null}
+            <label className="flex items-center gap-2 text-sm text-zinc-900">
+              <input type="checkbox" checked={!!question.onlyIfLowScore} onChange={(e) => setQuestion(index, { onlyIfLowScore: e.target.checked })} className="accent-brand-600" />
+              {t("onlyIfLowScore")}
+            </label>
+          </div>
+        ))}
+        {draft.questions.length < 5 ? (
+          <Button type="button" variant="secondary" onClick={() => setDraft((d) => ({ ...d, questions: [...d.questions, { id: newQuestionId(d.questions), kind: "text", label: "", optionsText: "" }] }))}>
+            {t("addQuestion")}
+          </Button>
+        ) : null}
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3" aria-live="polite">
+        <Button type="submit" disabled={save.isPending}>
+          {save.isPending ? t("saving") : t("save")}
+        </Button>
+        {save.isSuccess ? (
+          <span role="status" className="text-sm font-medium text-green-800">
+            {t("saved")}
+          </span>
+        ) : null}
+        {save.error ? (
+          <span role="alert" className="text-sm text-red-700">
+            {save.error.message}
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}
