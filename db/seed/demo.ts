@@ -34,6 +34,7 @@ import {
   type SkillKey,
 } from "./catalog";
 import { seedCases } from "./cases";
+import { seedSurveys } from "./surveys";
 import { seedKnowledgeBase } from "./kb";
 import { seedForum } from "./forum";
 import { seedMacros } from "./macros";
@@ -395,6 +396,7 @@ export async function seedDemo(db: Database): Promise<{ accounts: DemoAccount[] 
   });
   await seedKnowledgeBase(db);
   await seedCases(db, { demoCustomerEmail: demoEmails.customer });
+  await seedSurveys(db);
   await seedForum(db, { demoCustomerEmail: demoEmails.customer, demoOrgAdminEmail: demoEmails.orgAdmin, demoAgentEmail: demoEmails.agent });
   await seedMacros(db, { adminEmail: demoEmails.admin });
 
