@@ -23,6 +23,9 @@ import queuesIt from "./messages/queues/it.json";
 import settingsEn from "./messages/settings/en.json";
 import settingsFr from "./messages/settings/fr.json";
 import settingsIt from "./messages/settings/it.json";
+import customersEn from "./messages/customers/en.json";
+import customersFr from "./messages/customers/fr.json";
+import customersIt from "./messages/customers/it.json";
 import surveysEn from "./messages/surveys/en.json";
 import surveysFr from "./messages/surveys/fr.json";
 import surveysIt from "./messages/surveys/it.json";
@@ -40,6 +43,7 @@ const en = {
   cases: casesEn,
   queues: queuesEn,
   settings: settingsEn,
+  customers: customersEn,
 };
 const fr = {
   ...coreFr,
@@ -51,6 +55,7 @@ const fr = {
   cases: casesFr,
   queues: queuesFr,
   settings: settingsFr,
+  customers: customersFr,
 };
 const it = {
   ...coreIt,
@@ -62,6 +67,7 @@ const it = {
   cases: casesIt,
   queues: queuesIt,
   settings: settingsIt,
+  customers: customersIt,
 };
 
 export const messages = { en, fr, it } as const satisfies Record<Locale, typeof en>;

@@ -98,6 +98,8 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
   },
 
   "customers.search": { allowed: staff, input: () => ({ query: "customer", limit: 10 }) },
+  "customers.get": { allowed: staff, input: (world) => ({ id: world.cases.settings.customerIds.merged }) },
+  "customers.mergePreview": { allowed: staff, input: (world) => ({ fromId: world.cases.settings.customerIds.duplicate, intoId: world.cases.settings.customerIds.merged }) },
 
   "workspace.timeline": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number }) },
   "workspace.options": { allowed: staff },
