@@ -38,6 +38,7 @@ import { seedSurveys } from "./surveys";
 import { seedKnowledgeBase } from "./kb";
 import { seedForum } from "./forum";
 import { seedMacros } from "./macros";
+import { seedWorkspaceDemo } from "./workspace";
 import { buildOrder, type OrderPlan, type OrderRows, type OrderStatus } from "./orders";
 
 export { DEMO_PASSWORD } from "./catalog";
@@ -399,6 +400,7 @@ export async function seedDemo(db: Database): Promise<{ accounts: DemoAccount[] 
   await seedSurveys(db);
   await seedForum(db, { demoCustomerEmail: demoEmails.customer, demoOrgAdminEmail: demoEmails.orgAdmin, demoAgentEmail: demoEmails.agent });
   await seedMacros(db, { adminEmail: demoEmails.admin });
+  await seedWorkspaceDemo(db, { demoCustomerEmail: demoEmails.customer, demoAgentEmail: demoEmails.agent });
 
   return {
     accounts: [

@@ -6,11 +6,16 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function searchCustomers(db: Database, params: { query: string; limit: number }) {
   const pattern = `%${escapeLike(params.query)}%`;
+  // Phones are stored as E.164 ("+33612345678"): a number typed with spaces, dots or dashes still matches.
+  const isPhoneLike = /^[+\d][\d\s().-]{5,}$/.test(params.query);
+  const phonePattern = `%${params.query.replace(/[^\d+]/g, "")}%`;
+  // Handles are stored without "@".
+  const handlePattern = `%${escapeLike(params.query.replace(/^@/, ""))}%`;
   const byIdentity = exists(
     db
       .select({ one: sql`1` })
       .from(contactIdentities)
-      .where(and(eq(contactIdentities.customerId, customers.id), ilike(contactIdentities.value, pattern))),
+      .where(and(eq(contactIdentities.customerId, customers.id), or(ilike(contactIdentities.value, pattern), ilike(contactIdentities.value, handlePattern), isPhoneLike ? ilike(contactIdentities.value, phonePattern) : undefined))),
   );
   return db
     .select({
@@ -169,5 +174,32 @@ export async function findPanelCustomer(db: Database, customerId: string) {
     .leftJoin(users, eq(users.id, customers.userId))
     .where(eq(customers.id, customerId))
     .limit(1);
+  return row ?? null;
+}
+
+/** One page of all the customer's cases, newest first (one extra row tells whether another page follows). */
+export async function listCasesPage(db: Database, params: { customerId: string; offset: number; limit: number }) {
+  return db
+    .select({ id: cases.id, number: cases.number, subject: cases.subject, status: cases.status, priority: cases.priority, channel: cases.channel, createdAt: cases.createdAt })
+    .from(cases)
+    .where(eq(cases.customerId, params.customerId))
+    .orderBy(desc(cases.createdAt), desc(cases.id))
+    .offset(params.offset)
+    .limit(params.limit + 1);
+}
+
+/** What a merge would move from a record: its identities, cases and orders, and whether it has an account. */
+export async function findMergeSide(db: Database, customerId: string) {
+  const [row] = await db
+    .select({
+      id: customers.id,
+      displayName: customers.displayName,
+      hasAccount: sql<boolean>`${customers.userId} is not null`,
+      identities: sql<{ kind: string; value: string }[]>`coalesce((select json_agg(json_build_object('kind', ci.kind, 'value', ci.value) order by ci.created_at) from contact_identities ci where ci.customer_id = ${customerId}), '[]')`,
+      caseCount: sql<number>`(select count(*)::int from ${cases} where ${cases.customerId} = ${customerId})`,
+      orderCount: sql<number>`(select count(*)::int from ${orders} where ${orders.customerId} = ${customerId})`,
+    })
+    .from(customers)
+    .where(eq(customers.id, customerId));
   return row ?? null;
 }

@@ -130,7 +130,7 @@ export async function listQueuesWithMembers(db: Database) {
       fallbackQueueId: queues.fallbackQueueId,
       isDefault: queues.isDefault,
       leadUserId: queues.leadUserId,
-      memberIds: sql<string[]>`coalesce((select array_agg(${queueMembers.userId}) from ${queueMembers} where ${queueMembers.queueId} = ${queues.id}), '{}')`,
+      memberIds: sql<string[]>`coalesce((select array_agg(${queueMembers.userId}) from ${queueMembers} where ${queueMembers.queueId} = "queues"."id"), '{}')`,
     })
     .from(queues)
     .orderBy(asc(queues.name));
@@ -178,7 +178,7 @@ export async function listSkills(db: Database) {
       id: skills.id,
       key: skills.key,
       name: skills.name,
-      agentCount: sql<number>`(select count(*)::int from ${agentSkills} where ${agentSkills.skillId} = ${skills.id})`,
+      agentCount: sql<number>`(select count(*)::int from ${agentSkills} where ${agentSkills.skillId} = "skills"."id")`,
     })
     .from(skills)
     .orderBy(asc(skills.name));

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { macros, queues, routingRules, skills } from "@/db/schema";
-import { createStaffUser } from "./arrange";
+import { createContact, createStaffUser } from "./arrange";
 
 /** Objects the settings procedures of the authorization matrix act on (after the case reference data is seeded). */
 export type SettingsWorld = {
@@ -15,6 +15,8 @@ export type SettingsWorld = {
   agentUserId: string;
   skillId: string;
   skillDeleteTargets: string[];
+  /** Two channel-only contacts, for the customer page and the merge preview. */
+  customerIds: { merged: string; duplicate: string };
 };
 
 const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
@@ -51,5 +53,6 @@ export async function arrangeSettingsWorld(db: Database): Promise<SettingsWorld>
     agentUserId: agent.userId,
     skillId: skillIds[0]!,
     skillDeleteTargets: skillIds.slice(1),
+    customerIds: { merged: (await createContact(db)).customerId, duplicate: (await createContact(db)).customerId },
   };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { api } from "@/server/api/rsc";
 import { requireRole } from "@/server/auth/session";
@@ -38,7 +39,10 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             {results.map((customer) => (
               <tr key={customer.id}>
                 <td className="px-4 py-3 font-medium text-zinc-900">
-                  {customer.displayName} {customer.isVip && <Badge tone="info">{t("vip")}</Badge>}
+                  <Link href={`/agent/customers/${customer.id}`} className="text-brand-700 underline">
+                    {customer.displayName}
+                  </Link>{" "}
+                  {customer.isVip && <Badge tone="info">{t("vip")}</Badge>}
                 </td>
                 <td className="px-4 py-3 text-zinc-700">{customer.email ?? "—"}</td>
                 <td className="px-4 py-3 text-zinc-700">{customer.organization ?? "—"}</td>
