@@ -57,15 +57,17 @@ test("an agent takes an unassigned case, sees the customer's history, replies wi
 
   // A macro and a knowledge-base link go into the reply.
   const composer = agent.getByRole("textbox", { name: "Message" });
-  await agent.getByText("Insert a macro").click();
-  await agent.getByRole("button", { name: /^Insert: / }).first().click();
+  const macros = agent.locator("details").filter({ hasText: "Insert a macro" });
+  await macros.getByText("Insert a macro").click();
+  await macros.getByRole("button", { name: /^Insert: / }).first().click();
   await expect(composer).not.toHaveValue("");
   await composer.press("End");
   await composer.pressSequentially("\n\nSee also: ");
-  await agent.getByText("Insert a knowledge-base link").click();
-  await agent.getByLabel("Search articles").fill("delivery");
-  await agent.getByRole("button", { name: "Search", exact: true }).click();
-  await agent.getByRole("button", { name: /^Insert: / }).last().click();
+  const kb = agent.locator("details").filter({ hasText: "Insert a knowledge-base link" });
+  await kb.getByText("Insert a knowledge-base link").click();
+  await kb.getByLabel("Search articles").fill("delivery");
+  await kb.getByRole("button", { name: "Search", exact: true }).click();
+  await kb.getByRole("button", { name: /^Insert: / }).first().click();
   await expect(composer).toHaveValue(/\]\(http:\/\/localhost:\d+\/en\/help\/a\/[^)]+\)/);
   const marker = `Tracking reference ${randomUUID().slice(0, 8)}`;
   await composer.press("End");

@@ -110,6 +110,7 @@ export default async function AgentCasePage({ params }: { params: Promise<Params
               { key: "resolution", dueAt: item.sla.resolutionDueAt },
             ]}
           />
+          <CustomerPanel panel={item.customerPanel} currentCaseNumber={item.number} />
           <Section id="scores-title" title={t("scores")}>
             <dl className="grid grid-cols-3 gap-2 text-sm">
               {(["complexity", "severity", "effort"] as const).map((s) => (
@@ -130,7 +131,6 @@ export default async function AgentCasePage({ params }: { params: Promise<Params
             <p className="text-sm"><span className="text-zinc-600">{t("primary")}:</span> <strong>{tc(`serviceChannel.${item.recommended.primaryChannel}`)}</strong> · <span className="text-zinc-600">{t("secondary")}:</span> {tc(`serviceChannel.${item.recommended.secondaryChannel}`)}</p>
             <ScoreCorrection number={item.number} initial={{ complexity: item.scores.complexity, severity: item.scores.severity, effort: item.scores.effort }} />
           </Section>
-          <CustomerPanel panel={item.customerPanel} currentCaseNumber={item.number} />
           <Section id="actions-title" title={tw("actions.title")}>
             <Disclosure title={tw("actions.merge.title")}>
               <MergeCases number={item.number} />
