@@ -50,5 +50,3 @@ export const linkInput = z.discriminatedUnion("kind", [
   z.strictObject({ number: caseNumber, kind: z.literal("forum_thread"), threadId: z.uuid("errors.validation.invalid") }),
 ]);
 export type LinkInput = z.infer<typeof linkInput>;
-
-export const customerPanelInput = z.strictObject({ customerId: z.uuid("errors.validation.invalid") });

@@ -103,7 +103,6 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
 
   "workspace.timeline": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number }) },
   "workspace.options": { allowed: staff },
-  "workspace.customerPanel": { allowed: staff, input: (world) => ({ customerId: world.cases.customerIdOfA }) },
   "workspace.kbLinks": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number, q: "colis" }) },
   "workspace.send": { allowed: staff, input: (world) => ({ number: world.cases.replyOfA.number, kind: "note", body: "A note from the matrix" }) },
   "workspace.heartbeat": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number, isTyping: false }) },

@@ -6,7 +6,6 @@ import type { JobQueue } from "@/server/jobs/queue";
 import type { ArrangedCustomer } from "./arrange";
 
 export type WorkspaceWorld = {
-  customerIdOfA: string;
   /** Pairs of customer A's cases for workspace.merge: the matrix takes one per persona (a merge closes the duplicate). */
   caseMergePairs: { intoNumber: string; fromNumbers: string[] }[];
   /** A case of A and its first message, to split a new case from. */
@@ -29,5 +28,5 @@ export async function arrangeWorkspaceWorld(db: Database, queue: JobQueue, custo
     .select({ id: caseEvents.id })
     .from(caseEvents)
     .where(and(eq(caseEvents.caseId, split.id), eq(caseEvents.kind, "message_in")));
-  return { customerIdOfA: customerA.customerId, caseMergePairs, splitOfA: { number: split.number, messageEventId: message!.id } };
+  return { caseMergePairs, splitOfA: { number: split.number, messageEventId: message!.id } };
 }

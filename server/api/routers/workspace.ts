@@ -1,14 +1,11 @@
 import { mergeCases } from "@/server/cases/merge-cases";
-import { getCustomerPanel } from "@/server/customers/panel";
 import { findKbLinks, getTimeline, getWorkspaceOptions, heartbeat, leaveCase, linkCase, sendFromWorkspace, splitCase } from "@/server/cases/workspace";
-import { caseRefInput, customerPanelInput, heartbeatInput, kbLinksInput, linkInput, mergeCasesInput, sendInput, splitInput } from "@/server/cases/workspace-schemas";
+import { caseRefInput, heartbeatInput, kbLinksInput, linkInput, mergeCasesInput, sendInput, splitInput } from "@/server/cases/workspace-schemas";
 import { agentProcedure, createTRPCRouter } from "../trpc";
 
 /** The case workspace (/agent/cases/[number]); the case itself is read by cases.agentGet. */
 export const workspaceRouter = createTRPCRouter({
   timeline: agentProcedure.input(caseRefInput).query(({ ctx, input }) => getTimeline(ctx.db, ctx.actor, input)),
-  // The customer panel on its own, for the customer page (/agent/customers/[id]).
-  customerPanel: agentProcedure.input(customerPanelInput).query(({ ctx, input }) => getCustomerPanel(ctx.db, input.customerId)),
   options: agentProcedure.query(({ ctx }) => getWorkspaceOptions(ctx.db)),
   kbLinks: agentProcedure.input(kbLinksInput).query(({ ctx, input }) => findKbLinks(ctx.db, ctx.actor, input)),
   send: agentProcedure.input(sendInput).mutation(async ({ ctx, input }) => sendFromWorkspace(ctx.db, await ctx.getQueue(), ctx.actor, input)),
