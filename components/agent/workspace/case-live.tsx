@@ -103,8 +103,16 @@ function Viewers({ number, isTyping }: { number: string; isTyping: boolean }) {
     const timer = setInterval(() => sendBeat({ number, isTyping }), HEARTBEAT_MS);
     return () => clearInterval(timer);
   }, [number, isTyping, sendBeat]);
-  // Leaving through the app says so at once; a closed tab simply stops beating and expires.
-  useEffect(() => () => sendLeave({ number }), [number, sendLeave]);
+  // Leaving says so at once: through the app on unmount, by a beacon when the tab closes (a lost
+  // beacon only means the row expires after 45 s).
+  useEffect(() => {
+    const onHide = () => navigator.sendBeacon("/api/trpc/workspace.leave", new Blob([JSON.stringify({ json: { number } })], { type: "application/json" }));
+    window.addEventListener("pagehide", onHide);
+    return () => {
+      window.removeEventListener("pagehide", onHide);
+      sendLeave({ number });
+    };
+  }, [number, sendLeave]);
   const viewers = beat.data?.viewers ?? [];
   return (
     <div role="status" aria-live="polite" data-testid="collision-notice">
