@@ -138,7 +138,7 @@ export function MacrosEditor({ categories, placeholders }: { categories: { key: 
               </p>
               <div className="flex flex-wrap gap-2">
                 {placeholders.map((p) => (
-                  <Button key={p} type="button" variant="secondary" className="min-h-8 px-2 py-1 font-mono text-xs" aria-label={t("macros.insert", { placeholder: p })} onClick={() => setDraft({ ...draft, body: `${draft.body}{{${p}}}` })}>
+                  <Button key={p} type="button" variant="secondary" className="min-h-8 px-2 py-1 font-mono text-xs" aria-label={t("macros.insert", { placeholder: `{{${p}}}` })} onClick={() => setDraft({ ...draft, body: `${draft.body}{{${p}}}` })}>
                     {`{{${p}}}`}
                   </Button>
                 ))}

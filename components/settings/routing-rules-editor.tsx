@@ -143,8 +143,8 @@ export function RoutingRulesEditor({ options }: { options: RoutingOptions }) {
           {rows.map((rule, index) => (
             <tr key={rule.id}>
               <td className="px-4 py-2 text-right tabular-nums text-zinc-700">{index + 1}</td>
-              <td className="px-4 py-2 font-medium text-zinc-900">{rule.name}</td>
-              <td className="px-4 py-2 text-zinc-700">
+              <td className="min-w-40 px-4 py-2 font-medium text-zinc-900">{rule.name}</td>
+              <td className="min-w-56 px-4 py-2 text-zinc-700">
                 <ul className="space-y-0.5">
                   {describe(rule.conditions).map((line, i) => (
                     <li key={i}>{line}</li>
@@ -159,7 +159,7 @@ export function RoutingRulesEditor({ options }: { options: RoutingOptions }) {
                 <Badge tone={rule.isActive ? "success" : "neutral"}>{rule.isActive ? t("active") : t("inactive")}</Badge>
               </td>
               <td className="px-4 py-2">
-                <div className="flex flex-wrap gap-1">
+                <div className="flex gap-1">
                   <Button type="button" variant="ghost" className="min-h-9 px-2 py-1" aria-label={`${t("moveUp")}: ${rule.name}`} disabled={index === 0 || move.isPending} onClick={() => move.mutate({ id: rule.id, direction: "up" })}>
                     ↑
                   </Button>
