@@ -41,7 +41,15 @@ export function MergeCustomers({ intoId, intoName }: { intoId: string; intoName:
         <label htmlFor="merge-search" className="block text-sm font-medium text-zinc-800">
           {t("search")}
         </label>
-        <input id="merge-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t("searchPlaceholder")} autoComplete="off" className={inputStyles} />
+        <input
+          id="merge-search"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t("searchPlaceholder")}
+          autoComplete="off"
+          className={inputStyles}
+        />
       </div>
       <div aria-live="polite" className="space-y-3">
         {deferred.length >= 2 && results.isFetching && <p className="text-sm text-zinc-600">{t("searching")}</p>}

@@ -11,6 +11,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputStyles, TextField } from "@/components/ui/field";
 import { fieldError, SaveFeedback } from "./feedback";
+import { FormActions } from "./form-parts";
 
 type Locale = "en" | "fr" | "it";
 type Draft = { userId: string; displayName: string; languages: Locale[]; capacity: number; isQueueLead: boolean; skills: Record<string, number> };
@@ -52,14 +53,37 @@ export function AgentsEditor() {
               update.mutate({ userId, data: { ...data, skills: Object.entries(levels).map(([skillId, proficiency]) => ({ skillId, proficiency })) } });
             }}
           >
-            <TextField id="agent-name" label={t("agents.displayName")} value={draft.displayName} onChange={(e) => setDraft({ ...draft, displayName: e.target.value })} error={err("displayName")} required maxLength={120} />
-            <TextField id="agent-capacity" type="number" min={1} max={100} label={t("agents.capacity")} value={draft.capacity} onChange={(e) => setDraft({ ...draft, capacity: Number(e.target.value) })} error={err("capacity")} required />
+            <TextField
+              id="agent-name"
+              label={t("agents.displayName")}
+              value={draft.displayName}
+              onChange={(e) => setDraft({ ...draft, displayName: e.target.value })}
+              error={err("displayName")}
+              required
+              maxLength={120}
+            />
+            <TextField
+              id="agent-capacity"
+              type="number"
+              min={1}
+              max={100}
+              label={t("agents.capacity")}
+              value={draft.capacity}
+              onChange={(e) => setDraft({ ...draft, capacity: Number(e.target.value) })}
+              error={err("capacity")}
+              required
+            />
             <fieldset>
               <legend className="mb-1 text-sm font-medium text-zinc-800">{t("agents.languages")}</legend>
               <div className="flex gap-4">
                 {locales.map((l) => (
                   <label key={l} className="flex items-center gap-1.5 text-sm text-zinc-800">
-                    <input type="checkbox" className="size-4" checked={draft.languages.includes(l)} onChange={(e) => setDraft({ ...draft, languages: e.target.checked ? [...draft.languages, l] : draft.languages.filter((x) => x !== l) })} />
+                    <input
+                      type="checkbox"
+                      className="size-4"
+                      checked={draft.languages.includes(l)}
+                      onChange={(e) => setDraft({ ...draft, languages: e.target.checked ? [...draft.languages, l] : draft.languages.filter((x) => x !== l) })}
+                    />
                     {t(`locales.${l}`)}
                   </label>
                 ))}
@@ -101,25 +125,28 @@ export function AgentsEditor() {
                 ))}
               </div>
             </fieldset>
-            <div className="flex gap-2 md:col-span-2">
-              <Button type="submit" disabled={update.isPending}>
-                {t("save")}
-              </Button>
-              <Button type="button" variant="secondary" onClick={() => setDraft(null)}>
-                {t("cancel")}
-              </Button>
-            </div>
+            <FormActions isSaving={update.isPending} onCancel={() => setDraft(null)} />
           </form>
         </Card>
       )}
       {agents.isSuccess && rows.length === 0 ? (
         <EmptyState title={t("agents.empty")} hint={t("agents.emptyHint")} />
       ) : (
-        <DataTable columns={[{ label: t("agents.columns.name") }, { label: t("agents.columns.languages") }, { label: t("agents.columns.capacity"), isNumeric: true }, { label: t("agents.columns.skills") }, { label: t("actions") }]} isBusy={agents.isPending}>
+        <DataTable
+          columns={[
+            { label: t("agents.columns.name") },
+            { label: t("agents.columns.languages") },
+            { label: t("agents.columns.capacity"), isNumeric: true },
+            { label: t("agents.columns.skills") },
+            { label: t("actions") },
+          ]}
+          isBusy={agents.isPending}
+        >
           {rows.map((agent) => (
             <tr key={agent.userId}>
               <td className="px-4 py-2">
-                <span className="font-medium text-zinc-900">{agent.displayName}</span> {agent.isQueueLead && <Badge tone="info">{t("agents.isQueueLead")}</Badge>}
+                <span className="font-medium text-zinc-900">{agent.displayName}</span>{" "}
+                {agent.isQueueLead && <Badge tone="info">{t("agents.isQueueLead")}</Badge>}
                 <span className="block text-xs text-zinc-600">{agent.email}</span>
               </td>
               <td className="px-4 py-2 text-zinc-700">{agent.languages.map((l) => t(`locales.${l}`)).join(", ")}</td>
@@ -134,7 +161,14 @@ export function AgentsEditor() {
                   onClick={() => {
                     update.reset();
                     setMessage(null);
-                    setDraft({ userId: agent.userId, displayName: agent.displayName, languages: agent.languages, capacity: agent.capacity, isQueueLead: agent.isQueueLead, skills: Object.fromEntries(agent.skills.map((s) => [s.skillId, s.proficiency])) });
+                    setDraft({
+                      userId: agent.userId,
+                      displayName: agent.displayName,
+                      languages: agent.languages,
+                      capacity: agent.capacity,
+                      isQueueLead: agent.isQueueLead,
+                      skills: Object.fromEntries(agent.skills.map((s) => [s.skillId, s.proficiency])),
+                    });
                   }}
                 >
                   {t("edit")}

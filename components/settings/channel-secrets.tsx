@@ -44,7 +44,15 @@ export function ChannelSecrets() {
           </div>
         </div>
       )}
-      <DataTable columns={[{ label: t("channels.columns.channel") }, { label: t("channels.columns.source") }, { label: t("channels.columns.rotated") }, { label: t("actions") }]} isBusy={list.isPending}>
+      <DataTable
+        columns={[
+          { label: t("channels.columns.channel") },
+          { label: t("channels.columns.source") },
+          { label: t("channels.columns.rotated") },
+          { label: t("actions") },
+        ]}
+        isBusy={list.isPending}
+      >
         {list.data?.map((row) => {
           const channel = t(`values.${row.channel}`);
           return (
@@ -54,7 +62,12 @@ export function ChannelSecrets() {
                 <Badge tone={row.source === "rotated" ? "success" : row.source === "env" ? "info" : "warning"}>{t(`channels.source.${row.source}`)}</Badge>
               </td>
               <td className="px-4 py-2 text-zinc-700">
-                {row.rotatedAt ? t("channels.rotatedBy", { date: format.dateTime(row.rotatedAt, { dateStyle: "medium", timeStyle: "short" }), name: row.rotatedBy ?? t("audit.system") }) : t("channels.never")}
+                {row.rotatedAt
+                  ? t("channels.rotatedBy", {
+                      date: format.dateTime(row.rotatedAt, { dateStyle: "medium", timeStyle: "short" }),
+                      name: row.rotatedBy ?? t("audit.system"),
+                    })
+                  : t("channels.never")}
               </td>
               <td className="px-4 py-2">
                 <Button

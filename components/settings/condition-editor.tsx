@@ -20,7 +20,17 @@ const fixedValues: Partial<Record<Field, readonly string[]>> = {
 };
 
 /** The typed conditions of a rule: a fact, a test, and the values to compare with (checkboxes, or one value for "at least"). */
-export function ConditionEditor({ conditions, onChange, options, idPrefix }: { conditions: RuleConditionInput[]; onChange: (next: RuleConditionInput[]) => void; options: ConditionOptions; idPrefix: string }) {
+export function ConditionEditor({
+  conditions,
+  onChange,
+  options,
+  idPrefix,
+}: {
+  conditions: RuleConditionInput[];
+  onChange: (next: RuleConditionInput[]) => void;
+  options: ConditionOptions;
+  idPrefix: string;
+}) {
   const t = useTranslations("settings");
   const choicesOf = (field: Field): { value: string; label: string }[] => {
     if (field === "category") return options.categories.map((c) => ({ value: c.key, label: c.name }));
@@ -46,7 +56,12 @@ export function ConditionEditor({ conditions, onChange, options, idPrefix }: { c
                 <label htmlFor={`${id}-field`} className="mb-1 block text-xs font-medium text-zinc-700">
                   {t("routing.field")}
                 </label>
-                <select id={`${id}-field`} value={condition.field} onChange={(e) => set(index, { field: e.target.value as Field, op: "in", values: [] })} className={`${inputStyles} w-auto`}>
+                <select
+                  id={`${id}-field`}
+                  value={condition.field}
+                  onChange={(e) => set(index, { field: e.target.value as Field, op: "in", values: [] })}
+                  className={`${inputStyles} w-auto`}
+                >
                   {ruleFields.map((f) => (
                     <option key={f} value={f}>
                       {t(`fields.${f}`)}
@@ -58,13 +73,29 @@ export function ConditionEditor({ conditions, onChange, options, idPrefix }: { c
                 <label htmlFor={`${id}-op`} className="mb-1 block text-xs font-medium text-zinc-700">
                   {t("routing.op")}
                 </label>
-                <select id={`${id}-op`} value={condition.op} onChange={(e) => set(index, { op: e.target.value as RuleConditionInput["op"], values: e.target.value === "atLeast" ? condition.values.slice(0, 1) : condition.values })} className={`${inputStyles} w-auto`}>
+                <select
+                  id={`${id}-op`}
+                  value={condition.op}
+                  onChange={(e) =>
+                    set(index, {
+                      op: e.target.value as RuleConditionInput["op"],
+                      values: e.target.value === "atLeast" ? condition.values.slice(0, 1) : condition.values,
+                    })
+                  }
+                  className={`${inputStyles} w-auto`}
+                >
                   <option value="in">{t("ops.in")}</option>
                   <option value="notIn">{t("ops.notIn")}</option>
                   {isScaled && <option value="atLeast">{t("ops.atLeast")}</option>}
                 </select>
               </div>
-              <Button type="button" variant="ghost" className="min-h-9 py-1" aria-label={t("routing.removeCondition", { index: index + 1 })} onClick={() => onChange(conditions.filter((_, i) => i !== index))}>
+              <Button
+                type="button"
+                variant="ghost"
+                className="min-h-9 py-1"
+                aria-label={t("routing.removeCondition", { index: index + 1 })}
+                onClick={() => onChange(conditions.filter((_, i) => i !== index))}
+              >
                 ✕
               </Button>
             </div>
@@ -73,7 +104,12 @@ export function ConditionEditor({ conditions, onChange, options, idPrefix }: { c
                 <label htmlFor={`${id}-value`} className="mb-1 block text-xs font-medium text-zinc-700">
                   {t("routing.value")}
                 </label>
-                <select id={`${id}-value`} value={condition.values[0] ?? ""} onChange={(e) => set(index, { values: [e.target.value] })} className={`${inputStyles} w-auto`}>
+                <select
+                  id={`${id}-value`}
+                  value={condition.values[0] ?? ""}
+                  onChange={(e) => set(index, { values: [e.target.value] })}
+                  className={`${inputStyles} w-auto`}
+                >
                   <option value="" disabled>
                     —
                   </option>
@@ -94,7 +130,9 @@ export function ConditionEditor({ conditions, onChange, options, idPrefix }: { c
                         type="checkbox"
                         className="size-4"
                         checked={condition.values.includes(c.value)}
-                        onChange={(e) => set(index, { values: e.target.checked ? [...condition.values, c.value] : condition.values.filter((v) => v !== c.value) })}
+                        onChange={(e) =>
+                          set(index, { values: e.target.checked ? [...condition.values, c.value] : condition.values.filter((v) => v !== c.value) })
+                        }
                       />
                       {c.label}
                     </label>
@@ -122,5 +160,7 @@ export function useDescribeConditions(options: ConditionOptions) {
     return t.has(`values.${value as "low"}`) ? t(`values.${value as "low"}`) : value;
   };
   return (conditions: RuleConditionInput[]) =>
-    conditions.length === 0 ? [t("routing.always")] : conditions.map((c) => `${t(`fields.${c.field}`)} ${t(`ops.${c.op}`)} ${c.values.map((v) => label(c.field, v)).join(", ")}`);
+    conditions.length === 0
+      ? [t("routing.always")]
+      : conditions.map((c) => `${t(`fields.${c.field}`)} ${t(`ops.${c.op}`)} ${c.values.map((v) => label(c.field, v)).join(", ")}`);
 }

@@ -11,6 +11,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputStyles, TextField } from "@/components/ui/field";
 import { fieldError, SaveFeedback } from "./feedback";
+import { ConfirmDeleteButton, FormActions, SelectField } from "./form-parts";
 
 const locales = ["en", "fr", "it"] as const;
 type Locale = (typeof locales)[number];
@@ -85,35 +86,41 @@ export function MacrosEditor({ categories, placeholders }: { categories: { key: 
               submit();
             }}
           >
-            <TextField id="macro-name" label={t("macros.name")} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={fieldError(saveError, "name") ?? fieldError(saveError, "data.name")} required maxLength={120} />
-            <div className="space-y-1.5">
-              <label htmlFor="macro-locale" className="block text-sm font-medium text-zinc-800">
-                {t("macros.locale")}
-              </label>
-              <select id="macro-locale" value={draft.locale} onChange={(e) => setDraft({ ...draft, locale: e.target.value as Locale })} className={inputStyles}>
-                {locales.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`locales.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="space-y-1.5">
-              <label htmlFor="macro-category" className="block text-sm font-medium text-zinc-800">
-                {t("macros.category")}
-              </label>
-              <select id="macro-category" aria-describedby="macro-category-hint" value={draft.categoryKey ?? ""} onChange={(e) => setDraft({ ...draft, categoryKey: e.target.value || null })} className={inputStyles}>
-                <option value="">{t("macros.anyCategory")}</option>
-                {categories.map((c) => (
-                  <option key={c.key} value={c.key}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-              <p id="macro-category-hint" className="text-xs text-zinc-600">
-                {t("macros.categoryHint")}
-              </p>
-            </div>
+            <TextField
+              id="macro-name"
+              label={t("macros.name")}
+              value={draft.name}
+              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+              error={fieldError(saveError, "name") ?? fieldError(saveError, "data.name")}
+              required
+              maxLength={120}
+            />
+            <SelectField
+              id="macro-locale"
+              label={t("macros.locale")}
+              value={draft.locale}
+              onChange={(value) => setDraft({ ...draft, locale: value as Locale })}
+            >
+              {locales.map((l) => (
+                <option key={l} value={l}>
+                  {t(`locales.${l}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="macro-category"
+              label={t("macros.category")}
+              hint={t("macros.categoryHint")}
+              value={draft.categoryKey ?? ""}
+              onChange={(value) => setDraft({ ...draft, categoryKey: value || null })}
+            >
+              <option value="">{t("macros.anyCategory")}</option>
+              {categories.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.name}
+                </option>
+              ))}
+            </SelectField>
             <label className="flex items-center gap-2 self-center text-sm font-medium text-zinc-800">
               <input type="checkbox" checked={draft.isActive} onChange={(e) => setDraft({ ...draft, isActive: e.target.checked })} className="size-4" />
               {t("macros.isActive")}
@@ -138,20 +145,20 @@ export function MacrosEditor({ categories, placeholders }: { categories: { key: 
               </p>
               <div className="flex flex-wrap gap-2">
                 {placeholders.map((p) => (
-                  <Button key={p} type="button" variant="secondary" className="min-h-8 px-2 py-1 font-mono text-xs" aria-label={t("macros.insert", { placeholder: `{{${p}}}` })} onClick={() => setDraft({ ...draft, body: `${draft.body}{{${p}}}` })}>
+                  <Button
+                    key={p}
+                    type="button"
+                    variant="secondary"
+                    className="min-h-8 px-2 py-1 font-mono text-xs"
+                    aria-label={t("macros.insert", { placeholder: `{{${p}}}` })}
+                    onClick={() => setDraft({ ...draft, body: `${draft.body}{{${p}}}` })}
+                  >
                     {`{{${p}}}`}
                   </Button>
                 ))}
               </div>
             </div>
-            <div className="flex gap-2 md:col-span-2">
-              <Button type="submit" disabled={create.isPending || update.isPending}>
-                {t("save")}
-              </Button>
-              <Button type="button" variant="secondary" onClick={() => setDraft(null)}>
-                {t("cancel")}
-              </Button>
-            </div>
+            <FormActions isSaving={create.isPending || update.isPending} onCancel={() => setDraft(null)} />
           </form>
         </Card>
       )}
@@ -161,7 +168,16 @@ export function MacrosEditor({ categories, placeholders }: { categories: { key: 
       ) : (
         <>
           <p className="text-sm text-zinc-600">{t("macros.count", { count: rows.length })}</p>
-          <DataTable columns={[{ label: t("macros.columns.name") }, { label: t("macros.columns.locale") }, { label: t("macros.columns.category") }, { label: t("macros.columns.status") }, { label: t("actions") }]} isBusy={list.isPending}>
+          <DataTable
+            columns={[
+              { label: t("macros.columns.name") },
+              { label: t("macros.columns.locale") },
+              { label: t("macros.columns.category") },
+              { label: t("macros.columns.status") },
+              { label: t("actions") },
+            ]}
+            isBusy={list.isPending}
+          >
             {rows.map((macro) => (
               <tr key={macro.id}>
                 <td className="px-4 py-2 font-medium text-zinc-900">{macro.name}</td>
@@ -180,23 +196,24 @@ export function MacrosEditor({ categories, placeholders }: { categories: { key: 
                       onClick={() => {
                         create.reset();
                         update.reset();
-                        setDraft({ id: macro.id, name: macro.name, locale: macro.locale, body: macro.body, categoryKey: macro.categoryKey, isActive: macro.isActive });
+                        setDraft({
+                          id: macro.id,
+                          name: macro.name,
+                          locale: macro.locale,
+                          body: macro.body,
+                          categoryKey: macro.categoryKey,
+                          isActive: macro.isActive,
+                        });
                       }}
                     >
                       {t("edit")}
                     </Button>
-                    <Button
-                      type="button"
-                      variant="danger"
-                      className="min-h-9 py-1"
-                      aria-label={`${t("delete")} ${macro.name} (${macro.locale})`}
+                    <ConfirmDeleteButton
+                      label={`${t("delete")} ${macro.name} (${macro.locale})`}
+                      confirm={t("macros.confirmDelete", { name: macro.name })}
                       disabled={remove.isPending}
-                      onClick={() => {
-                        if (window.confirm(t("macros.confirmDelete", { name: macro.name }))) remove.mutate({ id: macro.id });
-                      }}
-                    >
-                      {t("delete")}
-                    </Button>
+                      onConfirm={() => remove.mutate({ id: macro.id })}
+                    />
                   </div>
                 </td>
               </tr>

@@ -8,11 +8,21 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import { inputStyles, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { fieldError, SaveFeedback } from "./feedback";
+import { FormActions, SelectField } from "./form-parts";
 
 type Strategy = "least_load" | "round_robin";
-type Draft = { id: string | null; key: string; name: string; strategy: Strategy; fallbackQueueId: string | null; isDefault: boolean; leadUserId: string | null; memberIds: string[] };
+type Draft = {
+  id: string | null;
+  key: string;
+  name: string;
+  strategy: Strategy;
+  fallbackQueueId: string | null;
+  isDefault: boolean;
+  leadUserId: string | null;
+  memberIds: string[];
+};
 
 /** Admin: queues with their strategy, fallback, lead and members. */
 export function QueuesEditor() {
@@ -44,7 +54,21 @@ export function QueuesEditor() {
   return (
     <div className="space-y-4">
       <div className="flex justify-end">
-        <Button type="button" onClick={() => open({ id: null, key: "", name: "", strategy: "least_load", fallbackQueueId: rows.find((q) => q.isDefault)?.id ?? null, isDefault: false, leadUserId: null, memberIds: [] })}>
+        <Button
+          type="button"
+          onClick={() =>
+            open({
+              id: null,
+              key: "",
+              name: "",
+              strategy: "least_load",
+              fallbackQueueId: rows.find((q) => q.isDefault)?.id ?? null,
+              isDefault: false,
+              leadUserId: null,
+              memberIds: [],
+            })
+          }
+        >
           {t("queues.new")}
         </Button>
       </div>
@@ -61,45 +85,62 @@ export function QueuesEditor() {
               else create.mutate(data);
             }}
           >
-            <TextField id="queue-name" label={t("queues.name")} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={err("name")} required maxLength={120} />
-            <TextField id="queue-key" label={t("queues.key")} hint={t("queues.keyHint")} value={draft.key} onChange={(e) => setDraft({ ...draft, key: e.target.value })} error={err("key")} required maxLength={40} />
-            <div className="space-y-1.5">
-              <label htmlFor="queue-strategy" className="block text-sm font-medium text-zinc-800">
-                {t("queues.strategy")}
-              </label>
-              <select id="queue-strategy" value={draft.strategy} onChange={(e) => setDraft({ ...draft, strategy: e.target.value as Strategy })} className={inputStyles}>
-                <option value="least_load">{t("values.least_load")}</option>
-                <option value="round_robin">{t("values.round_robin")}</option>
-              </select>
-            </div>
-            <div className="space-y-1.5">
-              <label htmlFor="queue-fallback" className="block text-sm font-medium text-zinc-800">
-                {t("queues.fallback")}
-              </label>
-              <select id="queue-fallback" value={draft.fallbackQueueId ?? ""} onChange={(e) => setDraft({ ...draft, fallbackQueueId: e.target.value || null })} className={inputStyles}>
-                <option value="">{t("queues.noFallback")}</option>
-                {rows
-                  .filter((q) => q.id !== draft.id)
-                  .map((q) => (
-                    <option key={q.id} value={q.id}>
-                      {q.name}
-                    </option>
-                  ))}
-              </select>
-            </div>
-            <div className="space-y-1.5">
-              <label htmlFor="queue-lead" className="block text-sm font-medium text-zinc-800">
-                {t("queues.lead")}
-              </label>
-              <select id="queue-lead" value={draft.leadUserId ?? ""} onChange={(e) => setDraft({ ...draft, leadUserId: e.target.value || null })} className={inputStyles}>
-                <option value="">{t("queues.noLead")}</option>
-                {agents.data?.map((a) => (
-                  <option key={a.userId} value={a.userId}>
-                    {a.displayName}
+            <TextField
+              id="queue-name"
+              label={t("queues.name")}
+              value={draft.name}
+              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+              error={err("name")}
+              required
+              maxLength={120}
+            />
+            <TextField
+              id="queue-key"
+              label={t("queues.key")}
+              hint={t("queues.keyHint")}
+              value={draft.key}
+              onChange={(e) => setDraft({ ...draft, key: e.target.value })}
+              error={err("key")}
+              required
+              maxLength={40}
+            />
+            <SelectField
+              id="queue-strategy"
+              label={t("queues.strategy")}
+              value={draft.strategy}
+              onChange={(value) => setDraft({ ...draft, strategy: value as Strategy })}
+            >
+              <option value="least_load">{t("values.least_load")}</option>
+              <option value="round_robin">{t("values.round_robin")}</option>
+            </SelectField>
+            <SelectField
+              id="queue-fallback"
+              label={t("queues.fallback")}
+              value={draft.fallbackQueueId ?? ""}
+              onChange={(value) => setDraft({ ...draft, fallbackQueueId: value || null })}
+            >
+              <option value="">{t("queues.noFallback")}</option>
+              {rows
+                .filter((q) => q.id !== draft.id)
+                .map((q) => (
+                  <option key={q.id} value={q.id}>
+                    {q.name}
                   </option>
                 ))}
-              </select>
-            </div>
+            </SelectField>
+            <SelectField
+              id="queue-lead"
+              label={t("queues.lead")}
+              value={draft.leadUserId ?? ""}
+              onChange={(value) => setDraft({ ...draft, leadUserId: value || null })}
+            >
+              <option value="">{t("queues.noLead")}</option>
+              {agents.data?.map((a) => (
+                <option key={a.userId} value={a.userId}>
+                  {a.displayName}
+                </option>
+              ))}
+            </SelectField>
             <label className="flex items-center gap-2 self-end pb-2 text-sm font-medium text-zinc-800">
               <input type="checkbox" className="size-4" checked={draft.isDefault} onChange={(e) => setDraft({ ...draft, isDefault: e.target.checked })} />
               {t("queues.isDefault")}
@@ -113,25 +154,29 @@ export function QueuesEditor() {
                       type="checkbox"
                       className="size-4"
                       checked={draft.memberIds.includes(a.userId)}
-                      onChange={(e) => setDraft({ ...draft, memberIds: e.target.checked ? [...draft.memberIds, a.userId] : draft.memberIds.filter((m) => m !== a.userId) })}
+                      onChange={(e) =>
+                        setDraft({ ...draft, memberIds: e.target.checked ? [...draft.memberIds, a.userId] : draft.memberIds.filter((m) => m !== a.userId) })
+                      }
                     />
                     {a.displayName}
                   </label>
                 ))}
               </div>
             </fieldset>
-            <div className="flex gap-2 md:col-span-2">
-              <Button type="submit" disabled={create.isPending || update.isPending}>
-                {t("save")}
-              </Button>
-              <Button type="button" variant="secondary" onClick={() => setDraft(null)}>
-                {t("cancel")}
-              </Button>
-            </div>
+            <FormActions isSaving={create.isPending || update.isPending} onCancel={() => setDraft(null)} />
           </form>
         </Card>
       )}
-      <DataTable columns={[{ label: t("queues.columns.name") }, { label: t("queues.columns.strategy") }, { label: t("queues.columns.fallback") }, { label: t("queues.columns.members") }, { label: t("actions") }]} isBusy={queues.isPending}>
+      <DataTable
+        columns={[
+          { label: t("queues.columns.name") },
+          { label: t("queues.columns.strategy") },
+          { label: t("queues.columns.fallback") },
+          { label: t("queues.columns.members") },
+          { label: t("actions") },
+        ]}
+        isBusy={queues.isPending}
+      >
         {rows.map((q) => (
           <tr key={q.id}>
             <td className="px-4 py-2 font-medium text-zinc-900">
@@ -141,7 +186,24 @@ export function QueuesEditor() {
             <td className="px-4 py-2 text-zinc-700">{nameOf(q.fallbackQueueId)}</td>
             <td className="px-4 py-2 text-zinc-700">{t("queues.memberCount", { count: q.memberIds.length })}</td>
             <td className="px-4 py-2">
-              <Button type="button" variant="secondary" className="min-h-9 py-1" aria-label={`${t("edit")}: ${q.name}`} onClick={() => open({ id: q.id, key: q.key, name: q.name, strategy: q.strategy, fallbackQueueId: q.fallbackQueueId, isDefault: q.isDefault, leadUserId: q.leadUserId, memberIds: q.memberIds })}>
+              <Button
+                type="button"
+                variant="secondary"
+                className="min-h-9 py-1"
+                aria-label={`${t("edit")}: ${q.name}`}
+                onClick={() =>
+                  open({
+                    id: q.id,
+                    key: q.key,
+                    name: q.name,
+                    strategy: q.strategy,
+                    fallbackQueueId: q.fallbackQueueId,
+                    isDefault: q.isDefault,
+                    leadUserId: q.leadUserId,
+                    memberIds: q.memberIds,
+                  })
+                }
+              >
                 {t("edit")}
               </Button>
             </td>

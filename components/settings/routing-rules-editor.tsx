@@ -9,13 +9,23 @@ import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { inputStyles, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import type { RuleConditionInput } from "@/server/settings/schemas";
 import { ConditionEditor, useDescribeConditions, type ConditionOptions } from "./condition-editor";
 import { fieldError, SaveFeedback } from "./feedback";
+import { ConfirmDeleteButton, FormActions, SelectField } from "./form-parts";
 
 type Priority = "low" | "normal" | "high" | "urgent";
-type Draft = { id: string | null; name: string; queueId: string; priority: Priority | null; requiredSkill: string | null; minProficiency: number; isActive: boolean; conditions: RuleConditionInput[] };
+type Draft = {
+  id: string | null;
+  name: string;
+  queueId: string;
+  priority: Priority | null;
+  requiredSkill: string | null;
+  minProficiency: number;
+  isActive: boolean;
+  conditions: RuleConditionInput[];
+};
 export type RoutingOptions = ConditionOptions & { queues: { id: string; name: string }[]; skills: { key: string; name: string }[] };
 
 const priorities: Priority[] = ["low", "normal", "high", "urgent"];
@@ -30,11 +40,13 @@ export function RoutingRulesEditor({ options }: { options: RoutingOptions }) {
   const [message, setMessage] = useState<string | null>(null);
   const describe = useDescribeConditions(options);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.settings.rules.queryKey() });
-  const done = (text: string, close = true) => () => {
-    setMessage(text);
-    if (close) setDraft(null);
-    return refresh();
-  };
+  const done =
+    (text: string, close = true) =>
+    () => {
+      setMessage(text);
+      if (close) setDraft(null);
+      return refresh();
+    };
   const create = useMutation(trpc.settings.createRule.mutationOptions({ onSuccess: done(t("saved")) }));
   const update = useMutation(trpc.settings.updateRule.mutationOptions({ onSuccess: done(t("saved")) }));
   const remove = useMutation(trpc.settings.deleteRule.mutationOptions({ onSuccess: done(t("deleted")) }));
@@ -49,7 +61,15 @@ export function RoutingRulesEditor({ options }: { options: RoutingOptions }) {
   };
   const submit = () => {
     if (!draft) return;
-    const data = { name: draft.name, queueId: draft.queueId, priority: draft.priority, requiredSkill: draft.requiredSkill, minProficiency: draft.minProficiency, isActive: draft.isActive, conditions: draft.conditions };
+    const data = {
+      name: draft.name,
+      queueId: draft.queueId,
+      priority: draft.priority,
+      requiredSkill: draft.requiredSkill,
+      minProficiency: draft.minProficiency,
+      isActive: draft.isActive,
+      conditions: draft.conditions,
+    };
     if (draft.id) update.mutate({ id: draft.id, data });
     else create.mutate(data);
   };
@@ -58,7 +78,21 @@ export function RoutingRulesEditor({ options }: { options: RoutingOptions }) {
   return (
     <div className="space-y-4">
       <div className="flex justify-end">
-        <Button type="button" onClick={() => open({ id: null, name: "", queueId: options.queues[0]?.id ?? "", priority: null, requiredSkill: null, minProficiency: 1, isActive: true, conditions: [{ field: "category", op: "in", values: [] }] })}>
+        <Button
+          type="button"
+          onClick={() =>
+            open({
+              id: null,
+              name: "",
+              queueId: options.queues[0]?.id ?? "",
+              priority: null,
+              requiredSkill: null,
+              minProficiency: 1,
+              isActive: true,
+              conditions: [{ field: "category", op: "in", values: [] }],
+            })
+          }
+        >
           {t("routing.new")}
         </Button>
       </div>
@@ -74,61 +108,66 @@ export function RoutingRulesEditor({ options }: { options: RoutingOptions }) {
               submit();
             }}
           >
-            <TextField id="rule-name" label={t("routing.name")} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={fieldError(saveError, "name") ?? fieldError(saveError, "data.name")} required maxLength={120} />
-            <div className="space-y-1.5">
-              <label htmlFor="rule-queue" className="block text-sm font-medium text-zinc-800">
-                {t("routing.queue")}
-              </label>
-              <select id="rule-queue" value={draft.queueId} onChange={(e) => setDraft({ ...draft, queueId: e.target.value })} className={inputStyles}>
-                {options.queues.map((q) => (
-                  <option key={q.id} value={q.id}>
-                    {q.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="space-y-1.5">
-              <label htmlFor="rule-priority" className="block text-sm font-medium text-zinc-800">
-                {t("routing.priority")}
-              </label>
-              <select id="rule-priority" value={draft.priority ?? ""} onChange={(e) => setDraft({ ...draft, priority: (e.target.value || null) as Priority | null })} className={inputStyles}>
-                <option value="">{t("routing.keepPriority")}</option>
-                {priorities.map((p) => (
-                  <option key={p} value={p}>
-                    {t(`values.${p}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <TextField
+              id="rule-name"
+              label={t("routing.name")}
+              value={draft.name}
+              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+              error={fieldError(saveError, "name") ?? fieldError(saveError, "data.name")}
+              required
+              maxLength={120}
+            />
+            <SelectField id="rule-queue" label={t("routing.queue")} value={draft.queueId} onChange={(value) => setDraft({ ...draft, queueId: value })}>
+              {options.queues.map((q) => (
+                <option key={q.id} value={q.id}>
+                  {q.name}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="rule-priority"
+              label={t("routing.priority")}
+              value={draft.priority ?? ""}
+              onChange={(value) => setDraft({ ...draft, priority: (value || null) as Priority | null })}
+            >
+              <option value="">{t("routing.keepPriority")}</option>
+              {priorities.map((p) => (
+                <option key={p} value={p}>
+                  {t(`values.${p}`)}
+                </option>
+              ))}
+            </SelectField>
             <div className="grid grid-cols-2 gap-3">
-              <div className="space-y-1.5">
-                <label htmlFor="rule-skill" className="block text-sm font-medium text-zinc-800">
-                  {t("routing.skill")}
-                </label>
-                <select id="rule-skill" value={draft.requiredSkill ?? ""} onChange={(e) => setDraft({ ...draft, requiredSkill: e.target.value || null })} className={inputStyles}>
-                  <option value="">{t("routing.categorySkill")}</option>
-                  {options.skills.map((s) => (
-                    <option key={s.key} value={s.key}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <TextField id="rule-proficiency" type="number" min={1} max={5} label={t("routing.minProficiency")} value={draft.minProficiency} onChange={(e) => setDraft({ ...draft, minProficiency: Number(e.target.value) })} error={fieldError(saveError, "minProficiency") ?? fieldError(saveError, "data.minProficiency")} />
+              <SelectField
+                id="rule-skill"
+                label={t("routing.skill")}
+                value={draft.requiredSkill ?? ""}
+                onChange={(value) => setDraft({ ...draft, requiredSkill: value || null })}
+              >
+                <option value="">{t("routing.categorySkill")}</option>
+                {options.skills.map((s) => (
+                  <option key={s.key} value={s.key}>
+                    {s.name}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField
+                id="rule-proficiency"
+                type="number"
+                min={1}
+                max={5}
+                label={t("routing.minProficiency")}
+                value={draft.minProficiency}
+                onChange={(e) => setDraft({ ...draft, minProficiency: Number(e.target.value) })}
+                error={fieldError(saveError, "minProficiency") ?? fieldError(saveError, "data.minProficiency")}
+              />
             </div>
             <label className="flex items-center gap-2 text-sm font-medium text-zinc-800 md:col-span-2">
               <input type="checkbox" className="size-4" checked={draft.isActive} onChange={(e) => setDraft({ ...draft, isActive: e.target.checked })} />
               {t("routing.isActive")}
             </label>
             <ConditionEditor idPrefix="rule" conditions={draft.conditions} onChange={(conditions) => setDraft({ ...draft, conditions })} options={options} />
-            <div className="flex gap-2 md:col-span-2">
-              <Button type="submit" disabled={create.isPending || update.isPending}>
-                {t("save")}
-              </Button>
-              <Button type="button" variant="secondary" onClick={() => setDraft(null)}>
-                {t("cancel")}
-              </Button>
-            </div>
+            <FormActions isSaving={create.isPending || update.isPending} onCancel={() => setDraft(null)} />
           </form>
         </Card>
       )}
@@ -137,7 +176,14 @@ export function RoutingRulesEditor({ options }: { options: RoutingOptions }) {
         <EmptyState title={t("routing.empty")} hint={t("routing.emptyHint")} />
       ) : (
         <DataTable
-          columns={[{ label: t("routing.columns.order"), isNumeric: true }, { label: t("routing.columns.name") }, { label: t("routing.columns.conditions") }, { label: t("routing.columns.queue") }, { label: t("routing.columns.status") }, { label: t("actions") }]}
+          columns={[
+            { label: t("routing.columns.order"), isNumeric: true },
+            { label: t("routing.columns.name") },
+            { label: t("routing.columns.conditions") },
+            { label: t("routing.columns.queue") },
+            { label: t("routing.columns.status") },
+            { label: t("actions") },
+          ]}
           isBusy={rules.isPending || move.isPending}
         >
           {rows.map((rule, index) => (
@@ -160,10 +206,24 @@ export function RoutingRulesEditor({ options }: { options: RoutingOptions }) {
               </td>
               <td className="px-4 py-2">
                 <div className="flex gap-1">
-                  <Button type="button" variant="ghost" className="min-h-9 px-2 py-1" aria-label={`${t("moveUp")}: ${rule.name}`} disabled={index === 0 || move.isPending} onClick={() => move.mutate({ id: rule.id, direction: "up" })}>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    className="min-h-9 px-2 py-1"
+                    aria-label={`${t("moveUp")}: ${rule.name}`}
+                    disabled={index === 0 || move.isPending}
+                    onClick={() => move.mutate({ id: rule.id, direction: "up" })}
+                  >
                     ↑
                   </Button>
-                  <Button type="button" variant="ghost" className="min-h-9 px-2 py-1" aria-label={`${t("moveDown")}: ${rule.name}`} disabled={index === rows.length - 1 || move.isPending} onClick={() => move.mutate({ id: rule.id, direction: "down" })}>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    className="min-h-9 px-2 py-1"
+                    aria-label={`${t("moveDown")}: ${rule.name}`}
+                    disabled={index === rows.length - 1 || move.isPending}
+                    onClick={() => move.mutate({ id: rule.id, direction: "down" })}
+                  >
                     ↓
                   </Button>
                   <Button
@@ -171,22 +231,27 @@ export function RoutingRulesEditor({ options }: { options: RoutingOptions }) {
                     variant="secondary"
                     className="min-h-9 py-1"
                     aria-label={`${t("edit")}: ${rule.name}`}
-                    onClick={() => open({ id: rule.id, name: rule.name, queueId: rule.queueId, priority: rule.priority, requiredSkill: rule.requiredSkill, minProficiency: rule.minProficiency, isActive: rule.isActive, conditions: rule.conditions })}
+                    onClick={() =>
+                      open({
+                        id: rule.id,
+                        name: rule.name,
+                        queueId: rule.queueId,
+                        priority: rule.priority,
+                        requiredSkill: rule.requiredSkill,
+                        minProficiency: rule.minProficiency,
+                        isActive: rule.isActive,
+                        conditions: rule.conditions,
+                      })
+                    }
                   >
                     {t("edit")}
                   </Button>
-                  <Button
-                    type="button"
-                    variant="danger"
-                    className="min-h-9 py-1"
-                    aria-label={`${t("delete")}: ${rule.name}`}
+                  <ConfirmDeleteButton
+                    label={`${t("delete")}: ${rule.name}`}
+                    confirm={t("routing.confirmDelete", { name: rule.name })}
                     disabled={remove.isPending}
-                    onClick={() => {
-                      if (window.confirm(t("routing.confirmDelete", { name: rule.name }))) remove.mutate({ id: rule.id });
-                    }}
-                  >
-                    {t("delete")}
-                  </Button>
+                    onConfirm={() => remove.mutate({ id: rule.id })}
+                  />
                 </div>
               </td>
             </tr>

@@ -9,6 +9,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputStyles, TextField } from "@/components/ui/field";
 import { fieldError, SaveFeedback } from "./feedback";
+import { ConfirmDeleteButton } from "./form-parts";
 
 /** Admin: skills, created inline and renamed in place. */
 export function SkillsEditor() {
@@ -44,8 +45,25 @@ export function SkillsEditor() {
           create.mutate(created);
         }}
       >
-        <TextField id="skill-name" label={t("skills.name")} value={created.name} onChange={(e) => setCreated({ ...created, name: e.target.value })} error={fieldError(create.error, "name")} required maxLength={120} />
-        <TextField id="skill-key" label={t("skills.key")} hint={t("queues.keyHint")} value={created.key} onChange={(e) => setCreated({ ...created, key: e.target.value })} error={fieldError(create.error, "key")} required maxLength={40} />
+        <TextField
+          id="skill-name"
+          label={t("skills.name")}
+          value={created.name}
+          onChange={(e) => setCreated({ ...created, name: e.target.value })}
+          error={fieldError(create.error, "name")}
+          required
+          maxLength={120}
+        />
+        <TextField
+          id="skill-key"
+          label={t("skills.key")}
+          hint={t("queues.keyHint")}
+          value={created.key}
+          onChange={(e) => setCreated({ ...created, key: e.target.value })}
+          error={fieldError(create.error, "key")}
+          required
+          maxLength={40}
+        />
         <Button type="submit" className="mt-6" disabled={create.isPending}>
           {t("skills.new")}
         </Button>
@@ -54,36 +72,52 @@ export function SkillsEditor() {
       {skills.isSuccess && rows.length === 0 ? (
         <EmptyState title={t("skills.empty")} hint={t("skills.emptyHint")} />
       ) : (
-        <DataTable columns={[{ label: t("skills.name") }, { label: t("skills.key") }, { label: t("skills.agents"), isNumeric: true }, { label: t("actions") }]} isBusy={skills.isPending}>
+        <DataTable
+          columns={[{ label: t("skills.name") }, { label: t("skills.key") }, { label: t("skills.agents"), isNumeric: true }, { label: t("actions") }]}
+          isBusy={skills.isPending}
+        >
           {rows.map((skill) => {
             const edit = edits[skill.id] ?? { key: skill.key, name: skill.name };
             const setEdit = (patch: Partial<typeof edit>) => setEdits({ ...edits, [skill.id]: { ...edit, ...patch } });
             return (
               <tr key={skill.id}>
                 <td className="px-4 py-2">
-                  <input aria-label={`${t("skills.name")}: ${skill.name}`} value={edit.name} onChange={(e) => setEdit({ name: e.target.value })} className={`${inputStyles} min-h-9 py-1`} maxLength={120} />
+                  <input
+                    aria-label={`${t("skills.name")}: ${skill.name}`}
+                    value={edit.name}
+                    onChange={(e) => setEdit({ name: e.target.value })}
+                    className={`${inputStyles} min-h-9 py-1`}
+                    maxLength={120}
+                  />
                 </td>
                 <td className="px-4 py-2">
-                  <input aria-label={`${t("skills.key")}: ${skill.name}`} value={edit.key} onChange={(e) => setEdit({ key: e.target.value })} className={`${inputStyles} min-h-9 py-1 font-mono`} maxLength={40} />
+                  <input
+                    aria-label={`${t("skills.key")}: ${skill.name}`}
+                    value={edit.key}
+                    onChange={(e) => setEdit({ key: e.target.value })}
+                    className={`${inputStyles} min-h-9 py-1 font-mono`}
+                    maxLength={40}
+                  />
                 </td>
                 <td className="px-4 py-2 text-right tabular-nums text-zinc-700">{skill.agentCount}</td>
                 <td className="px-4 py-2">
                   <div className="flex gap-2">
-                    <Button type="button" variant="secondary" className="min-h-9 py-1" aria-label={`${t("skills.rename")}: ${skill.name}`} disabled={update.isPending} onClick={() => update.mutate({ id: skill.id, data: edit })}>
-                      {t("skills.rename")}
-                    </Button>
                     <Button
                       type="button"
-                      variant="danger"
+                      variant="secondary"
                       className="min-h-9 py-1"
-                      aria-label={`${t("delete")}: ${skill.name}`}
-                      disabled={remove.isPending}
-                      onClick={() => {
-                        if (window.confirm(t("skills.confirmDelete", { name: skill.name }))) remove.mutate({ id: skill.id });
-                      }}
+                      aria-label={`${t("skills.rename")}: ${skill.name}`}
+                      disabled={update.isPending}
+                      onClick={() => update.mutate({ id: skill.id, data: edit })}
                     >
-                      {t("delete")}
+                      {t("skills.rename")}
                     </Button>
+                    <ConfirmDeleteButton
+                      label={`${t("delete")}: ${skill.name}`}
+                      confirm={t("skills.confirmDelete", { name: skill.name })}
+                      disabled={remove.isPending}
+                      onConfirm={() => remove.mutate({ id: skill.id })}
+                    />
                   </div>
                 </td>
               </tr>

@@ -25,7 +25,13 @@ beforeAll(async () => {
 });
 
 const asAgent = () => createCaller(contextFor(db, agent.actor, { getQueue: jobs.getQueue }));
-const newCase = async (customerId: string, subject: string) => createCase(db, await jobs.getQueue(), { customerId, channel: "portal", category: "delivery", subject, description: "Where is my parcel?" }, { notify: false });
+const newCase = async (customerId: string, subject: string) =>
+  createCase(
+    db,
+    await jobs.getQueue(),
+    { customerId, channel: "portal", category: "delivery", subject, description: "Where is my parcel?" },
+    { notify: false },
+  );
 
 describe("customers", () => {
   it("finds a customer by email, by a phone typed with spaces, and by a handle with its @", async () => {
@@ -54,11 +60,17 @@ describe("customers", () => {
     const duplicate = await createContact(db, { displayName: "Alice (old address)" });
     await newCase(duplicate.customerId, "From the old address");
     const preview = await asAgent().customers.mergePreview({ fromId: duplicate.customerId, intoId: alice.customerId });
-    expect(preview).toMatchObject({ canMerge: true, from: { caseCount: 1, orderCount: 0, hasAccount: false, identities: [{ kind: "email", value: duplicate.email }] } });
+    expect(preview).toMatchObject({
+      canMerge: true,
+      from: { caseCount: 1, orderCount: 0, hasAccount: false, identities: [{ kind: "email", value: duplicate.email }] },
+    });
     await asAgent().cases.mergeCustomers({ fromId: duplicate.customerId, intoId: alice.customerId });
     const page = await asAgent().customers.get({ id: alice.customerId });
     expect(page.cases[0]!.subject).toBe("From the old address");
     const bob = await createCustomerUser(db);
-    expect(await asAgent().customers.mergePreview({ fromId: bob.customerId, intoId: alice.customerId })).toMatchObject({ canMerge: false, refusal: "cases.mergeAccounts" });
+    expect(await asAgent().customers.mergePreview({ fromId: bob.customerId, intoId: alice.customerId })).toMatchObject({
+      canMerge: false,
+      refusal: "cases.mergeAccounts",
+    });
   });
 });

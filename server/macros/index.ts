@@ -40,7 +40,13 @@ export async function createMacro(db: Database, actor: Actor, input: CreateMacro
   await checkCategory(db, input.categoryKey);
   return db.transaction(async (tx) => {
     const row = await queries.insertMacro(tx, { ...input, createdBy: actor.userId, updatedBy: actor.userId });
-    await recordAudit(tx, { actorUserId: actor.userId, action: "macro.create", entityType: "macro", entityId: row.id, data: { name: row.name, locale: row.locale } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "macro.create",
+      entityType: "macro",
+      entityId: row.id,
+      data: { name: row.name, locale: row.locale },
+    });
     return row;
   });
 }
@@ -61,7 +67,13 @@ export async function deleteMacro(db: Database, actor: Actor, input: DeleteMacro
   return db.transaction(async (tx) => {
     const row = await queries.deleteMacro(tx, input.id);
     if (!row) throw new DomainError("common.notFound");
-    await recordAudit(tx, { actorUserId: actor.userId, action: "macro.delete", entityType: "macro", entityId: row.id, data: { name: row.name, locale: row.locale } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "macro.delete",
+      entityType: "macro",
+      entityId: row.id,
+      data: { name: row.name, locale: row.locale },
+    });
     return { id: row.id };
   });
 }

@@ -26,11 +26,22 @@ beforeAll(async () => {
 const context = (who: ArrangedStaff, locale: "en" | "fr" = "en") => contextFor(db, who.actor, { getQueue: jobs.getQueue, locale });
 const asAdmin = () => createCaller(context(admin));
 const asAgent = () => createCaller(context(agent));
-const newCase = async (subject: string) => createCase(db, await jobs.getQueue(), { customerId: alice.customerId, channel: "portal", category: "delivery", subject, description: "Where is my parcel?" }, { notify: false });
+const newCase = async (subject: string) =>
+  createCase(
+    db,
+    await jobs.getQueue(),
+    { customerId: alice.customerId, channel: "portal", category: "delivery", subject, description: "Where is my parcel?" },
+    { notify: false },
+  );
 
 describe("macros", () => {
   it("an admin creates a macro (audited); agents list the active ones of a language and search them", async () => {
-    const created = await asAdmin().macros.create({ name: "Delivery delay", locale: "fr", body: "Bonjour {{customer.name}}, votre colis a du retard.", categoryKey: "delivery" });
+    const created = await asAdmin().macros.create({
+      name: "Delivery delay",
+      locale: "fr",
+      body: "Bonjour {{customer.name}}, votre colis a du retard.",
+      categoryKey: "delivery",
+    });
     await asAdmin().macros.create({ name: "Old wording", locale: "fr", body: "Ancien texte", isActive: false });
     await asAdmin().macros.create({ name: "Delivery delay", locale: "en", body: "Hello {{customer.name}}, your parcel is late." });
     const french = await asAgent().macros.list({ locale: "fr" });
@@ -46,10 +57,16 @@ describe("macros", () => {
     await createOrder(db, { customerId: alice.customerId, placedAt: new Date(Date.now() - 86_400_000) });
     const latest = await createOrder(db, { customerId: alice.customerId, placedAt: new Date() });
     const created = await newCase("Parcel stuck in Lyon");
-    const macro = await asAdmin().macros.create({ name: "All fields", locale: "en", body: "Hi {{customer.name}}, case {{ case.number }} ({{case.subject}}), order {{order.number}}. {{agent.name}} {{customer.shoeSize}}" });
+    const macro = await asAdmin().macros.create({
+      name: "All fields",
+      locale: "en",
+      body: "Hi {{customer.name}}, case {{ case.number }} ({{case.subject}}), order {{order.number}}. {{agent.name}} {{customer.shoeSize}}",
+    });
     const [customer] = await db.select().from(customers).where(eq(customers.id, alice.customerId));
     const rendered = await asAgent().macros.render({ id: macro.id, caseNumber: created.number });
-    expect(rendered.body).toBe(`Hi ${escapeMarkdownText(customer!.displayName)}, case ${created.number} (Parcel stuck in Lyon), order ${latest.number}. Marc Agent {{customer.shoeSize}}`);
+    expect(rendered.body).toBe(
+      `Hi ${escapeMarkdownText(customer!.displayName)}, case ${created.number} (Parcel stuck in Lyon), order ${latest.number}. Marc Agent {{customer.shoeSize}}`,
+    );
     expect(rendered.missing).toEqual(["customer.shoeSize"]);
   });
 

@@ -15,7 +15,15 @@ export async function listMacros(db: Database, params: { locale?: "en" | "fr" | 
     where.push(or(ilike(macros.name, pattern), ilike(macros.body, pattern))!);
   }
   return db
-    .select({ id: macros.id, name: macros.name, locale: macros.locale, body: macros.body, categoryKey: macros.categoryKey, isActive: macros.isActive, updatedAt: macros.updatedAt })
+    .select({
+      id: macros.id,
+      name: macros.name,
+      locale: macros.locale,
+      body: macros.body,
+      categoryKey: macros.categoryKey,
+      isActive: macros.isActive,
+      updatedAt: macros.updatedAt,
+    })
     .from(macros)
     .where(and(...where))
     .orderBy(asc(macros.locale), asc(macros.name))
@@ -49,7 +57,12 @@ export async function categoryExists(db: Database, key: string) {
 
 /** What a macro's placeholders read from a case: its customer and their latest order. */
 export async function findCaseForMacro(db: Database, number: string) {
-  const latestOrder = db.select({ number: orders.number }).from(orders).where(eq(orders.customerId, cases.customerId)).orderBy(desc(orders.placedAt), desc(orders.id)).limit(1);
+  const latestOrder = db
+    .select({ number: orders.number })
+    .from(orders)
+    .where(eq(orders.customerId, cases.customerId))
+    .orderBy(desc(orders.placedAt), desc(orders.id))
+    .limit(1);
   const [row] = await db
     .select({ number: cases.number, subject: cases.subject, customerName: customers.displayName, latestOrderNumber: sql<string | null>`(${latestOrder})` })
     .from(cases)

@@ -15,14 +15,21 @@ export const listAgentProfiles = (db: Database) => queries.listAgents(db);
  */
 export async function updateAgentProfile(db: Database, actor: Actor, input: UpdateAgentInput) {
   const skillIds = [...new Set(input.data.skills.map((s) => s.skillId))];
-  if (skillIds.length !== input.data.skills.length || (await queries.countSkills(db, skillIds)) !== skillIds.length) throw new DomainError("common.invalidInput");
+  if (skillIds.length !== input.data.skills.length || (await queries.countSkills(db, skillIds)) !== skillIds.length)
+    throw new DomainError("common.invalidInput");
   const before = await auditedConfigChange(db, async (tx) => {
     const previous = await queries.findAgent(tx, input.userId);
     if (!previous) throw new DomainError("common.notFound");
     const { skills, ...profile } = input.data;
     await queries.updateAgent(tx, input.userId, { ...profile, languages: [...new Set(profile.languages)] });
     await queries.setAgentSkills(tx, input.userId, skills);
-    await recordAudit(tx, { actorUserId: actor.userId, action: "agent.update", entityType: "agent", entityId: input.userId, data: { before: previous, after: input.data } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "agent.update",
+      entityType: "agent",
+      entityId: input.userId,
+      data: { before: previous, after: input.data },
+    });
     return previous;
   });
   if (input.data.capacity < before.capacity) await setAgentPresence(db, { userId: input.userId, presence: before.presence });

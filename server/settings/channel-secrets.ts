@@ -34,19 +34,26 @@ export function openSecret(channel: Channel, sealed: string): string {
 // Webhooks read the rotated secrets on every delivery: cached with the desk's configuration and
 // dropped on rotation (other processes pick the new one up within CONFIG_TTL_MS).
 const rotatedSecrets = (db: Database) =>
-  cachedConfig("channels:secrets", async () => new Map((await queries.listChannelSecrets(db)).map((row) => [row.channel, openSecret(row.channel, row.sealed)] as const)));
+  cachedConfig(
+    "channels:secrets",
+    async () => new Map((await queries.listChannelSecrets(db)).map((row) => [row.channel, openSecret(row.channel, row.sealed)] as const)),
+  );
 
 /** The secret rotated here for a channel, or null when the env variable or AUTH_SECRET supplies it. */
 export async function rotatedChannelSecret(db: Database, channel: Channel): Promise<string | null> {
   return (await rotatedSecrets(db)).get(channel) ?? null;
 }
 
-const envSecret = (channel: Channel) => ({ email: env.CHANNEL_SECRET_EMAIL, sms: env.CHANNEL_SECRET_SMS, social: env.CHANNEL_SECRET_SOCIAL, generic: env.CHANNEL_SECRET_GENERIC })[channel];
+const envSecret = (channel: Channel) =>
+  ({ email: env.CHANNEL_SECRET_EMAIL, sms: env.CHANNEL_SECRET_SMS, social: env.CHANNEL_SECRET_SOCIAL, generic: env.CHANNEL_SECRET_GENERIC })[channel];
 
 /** Where each channel's secret comes from; never the secret itself. */
 export async function listChannelSecretSources(db: Database) {
   const rows = new Map((await queries.listChannelSecrets(db)).map((row) => [row.channel, row]));
-  const names = await queries.namesOfUsers(db, [...rows.values()].flatMap((r) => (r.rotatedBy ? [r.rotatedBy] : [])));
+  const names = await queries.namesOfUsers(
+    db,
+    [...rows.values()].flatMap((r) => (r.rotatedBy ? [r.rotatedBy] : [])),
+  );
   return channels.map((channel) => {
     const row = rows.get(channel);
     const source = row ? ("rotated" as const) : envSecret(channel) ? ("env" as const) : ("derived" as const);

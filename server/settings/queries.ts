@@ -1,6 +1,19 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { agentProfiles, agentSkills, auditLog, caseCategories, channelSecrets, organizations, queueMembers, queues, routingRules, skills, slaPolicies, users } from "@/db/schema";
+import {
+  agentProfiles,
+  agentSkills,
+  auditLog,
+  caseCategories,
+  channelSecrets,
+  organizations,
+  queueMembers,
+  queues,
+  routingRules,
+  skills,
+  slaPolicies,
+  users,
+} from "@/db/schema";
 
 type RuleRow = typeof routingRules.$inferInsert;
 
@@ -158,7 +171,10 @@ export async function updateQueue(db: Database, id: string, values: Partial<type
 
 /** Only one queue is the default: setting one clears the others. */
 export async function clearDefaultQueueExcept(db: Database, id: string) {
-  await db.update(queues).set({ isDefault: false }).where(and(eq(queues.isDefault, true), ne(queues.id, id)));
+  await db
+    .update(queues)
+    .set({ isDefault: false })
+    .where(and(eq(queues.isDefault, true), ne(queues.id, id)));
 }
 
 export async function setQueueMembers(db: Database, queueId: string, userIds: string[]) {
@@ -228,7 +244,9 @@ export async function listAgents(db: Database) {
       capacity: agentProfiles.capacity,
       presence: agentProfiles.presence,
       isQueueLead: agentProfiles.isQueueLead,
-      skills: sql<{ skillId: string; proficiency: number }[]>`coalesce((select json_agg(json_build_object('skillId', ${agentSkills.skillId}, 'proficiency', ${agentSkills.proficiency})) from ${agentSkills} where ${agentSkills.userId} = ${agentProfiles.userId}), '[]')`,
+      skills: sql<
+        { skillId: string; proficiency: number }[]
+      >`coalesce((select json_agg(json_build_object('skillId', ${agentSkills.skillId}, 'proficiency', ${agentSkills.proficiency})) from ${agentSkills} where ${agentSkills.userId} = ${agentProfiles.userId}), '[]')`,
     })
     .from(agentProfiles)
     .innerJoin(users, eq(users.id, agentProfiles.userId))
@@ -251,7 +269,10 @@ export async function setAgentSkills(db: Database, userId: string, entries: { sk
 
 export async function countSkills(db: Database, ids: string[]) {
   if (ids.length === 0) return 0;
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(skills).where(inArray(skills.id, ids));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(skills)
+    .where(inArray(skills.id, ids));
   return row?.n ?? 0;
 }
 
@@ -265,5 +286,8 @@ export async function listOrganizationNames(db: Database) {
 }
 
 export async function listCategoryNames(db: Database) {
-  return db.select({ key: caseCategories.key, names: caseCategories.names, requiredSkill: caseCategories.requiredSkill }).from(caseCategories).orderBy(asc(caseCategories.sortOrder), asc(caseCategories.key));
+  return db
+    .select({ key: caseCategories.key, names: caseCategories.names, requiredSkill: caseCategories.requiredSkill })
+    .from(caseCategories)
+    .orderBy(asc(caseCategories.sortOrder), asc(caseCategories.key));
 }

@@ -17,7 +17,14 @@ async function checkQueue(db: Database, data: QueueData, id: string | null) {
   if ((await queries.agentIdsAmong(db, people)).length !== people.length) throw new DomainError("settings.notAnAgent");
 }
 
-const queueColumns = (data: QueueData) => ({ key: data.key, name: data.name, strategy: data.strategy, fallbackQueueId: data.fallbackQueueId, isDefault: data.isDefault, leadUserId: data.leadUserId });
+const queueColumns = (data: QueueData) => ({
+  key: data.key,
+  name: data.name,
+  strategy: data.strategy,
+  fallbackQueueId: data.fallbackQueueId,
+  isDefault: data.isDefault,
+  leadUserId: data.leadUserId,
+});
 
 async function writeQueue(tx: Database, id: string, data: QueueData) {
   if (data.isDefault) await queries.clearDefaultQueueExcept(tx, id);
@@ -48,7 +55,17 @@ export async function updateQueue(db: Database, actor: Actor, input: UpdateQueue
       action: "queue.update",
       entityType: "queue",
       entityId: row.id,
-      data: { before: { key: before.key, name: before.name, strategy: before.strategy, fallbackQueueId: before.fallbackQueueId, isDefault: before.isDefault, leadUserId: before.leadUserId }, after: input.data },
+      data: {
+        before: {
+          key: before.key,
+          name: before.name,
+          strategy: before.strategy,
+          fallbackQueueId: before.fallbackQueueId,
+          isDefault: before.isDefault,
+          leadUserId: before.leadUserId,
+        },
+        after: input.data,
+      },
     });
     return row;
   });

@@ -11,7 +11,12 @@ export const listRoutingRules = (db: Database) => queries.listRules(db);
 
 /** What the rule editor and the tester offer in their selects. */
 export async function routingOptions(db: Database) {
-  const [queues, skills, categories, organizations] = await Promise.all([queries.listQueueNames(db), queries.listSkills(db), queries.listCategoryNames(db), queries.listOrganizationNames(db)]);
+  const [queues, skills, categories, organizations] = await Promise.all([
+    queries.listQueueNames(db),
+    queries.listSkills(db),
+    queries.listCategoryNames(db),
+    queries.listOrganizationNames(db),
+  ]);
   return { queues, skills: skills.map((s) => ({ key: s.key, name: s.name })), categories, organizations };
 }
 
@@ -44,8 +49,22 @@ export async function updateRoutingRule(db: Database, actor: Actor, input: Updat
     const before = await queries.findRule(tx, input.id);
     if (!before) throw new DomainError("common.notFound");
     const row = (await queries.updateRule(tx, input.id, input.data))!;
-    const previous = { name: before.name, isActive: before.isActive, conditions: before.conditions, queueId: before.queueId, priority: before.priority, requiredSkill: before.requiredSkill, minProficiency: before.minProficiency };
-    await recordAudit(tx, { actorUserId: actor.userId, action: "routingRule.update", entityType: "routingRule", entityId: row.id, data: { before: previous, after: input.data } });
+    const previous = {
+      name: before.name,
+      isActive: before.isActive,
+      conditions: before.conditions,
+      queueId: before.queueId,
+      priority: before.priority,
+      requiredSkill: before.requiredSkill,
+      minProficiency: before.minProficiency,
+    };
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "routingRule.update",
+      entityType: "routingRule",
+      entityId: row.id,
+      data: { before: previous, after: input.data },
+    });
     return row;
   });
 }
@@ -69,7 +88,13 @@ export async function moveRoutingRule(db: Database, actor: Actor, input: MoveRul
     if (to < 0 || to >= ids.length) return { position: from + 1 };
     [ids[from], ids[to]] = [ids[to]!, ids[from]!];
     await queries.setRulePositions(tx, ids);
-    await recordAudit(tx, { actorUserId: actor.userId, action: "routingRule.move", entityType: "routingRule", entityId: input.id, data: { direction: input.direction, position: to + 1 } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "routingRule.move",
+      entityType: "routingRule",
+      entityId: input.id,
+      data: { direction: input.direction, position: to + 1 },
+    });
     return { position: to + 1 };
   });
 }
@@ -85,7 +110,14 @@ export async function testRouting(db: Database, input: TestRoutingInput) {
   const facts: CaseFacts = { ...input };
   const route = await routeCase(db, facts, category.requiredSkill);
   const choice = await db.transaction((tx) =>
-    chooseAssignee(tx, { queueId: route.queueId, requiredSkill: route.requiredSkill, minProficiency: route.minProficiency, locale: input.locale, mayWait: false, deferRoundRobin: true }),
+    chooseAssignee(tx, {
+      queueId: route.queueId,
+      requiredSkill: route.requiredSkill,
+      minProficiency: route.minProficiency,
+      locale: input.locale,
+      mayWait: false,
+      deferRoundRobin: true,
+    }),
   );
   const sla = await planSla(db, { ...facts, priority: route.priority }, new Date());
   const names = await queries.namesOfUsers(db, choice.assigneeId ? [choice.assigneeId] : []);

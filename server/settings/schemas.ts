@@ -23,9 +23,15 @@ export const ruleCondition = z
   .strictObject({
     field: z.enum(ruleFields, "errors.validation.invalid"),
     op: z.enum(["in", "notIn", "atLeast"], "errors.validation.invalid"),
-    values: z.array(z.string().trim().min(1, "errors.validation.required").max(80, "errors.validation.tooLong")).min(1, "errors.settings.conditionValues").max(20, "errors.validation.tooLarge"),
+    values: z
+      .array(z.string().trim().min(1, "errors.validation.required").max(80, "errors.validation.tooLong"))
+      .min(1, "errors.settings.conditionValues")
+      .max(20, "errors.validation.tooLarge"),
   })
-  .refine((c) => c.op !== "atLeast" || ((scaledFields as readonly string[]).includes(c.field) && c.values.length === 1), { message: "errors.settings.atLeastScale", path: ["op"] });
+  .refine((c) => c.op !== "atLeast" || ((scaledFields as readonly string[]).includes(c.field) && c.values.length === 1), {
+    message: "errors.settings.atLeastScale",
+    path: ["op"],
+  });
 export type RuleConditionInput = z.infer<typeof ruleCondition>;
 const conditions = z.array(ruleCondition).max(10, "errors.validation.tooLarge");
 
@@ -101,7 +107,12 @@ export const updateAgentInput = z.strictObject({
     capacity: z.number().int("errors.validation.invalid").min(1, "errors.validation.tooSmall").max(100, "errors.validation.tooLarge"),
     isQueueLead: z.boolean(),
     skills: z
-      .array(z.strictObject({ skillId: id, proficiency: z.number().int("errors.validation.invalid").min(1, "errors.validation.tooSmall").max(5, "errors.validation.tooLarge") }))
+      .array(
+        z.strictObject({
+          skillId: id,
+          proficiency: z.number().int("errors.validation.invalid").min(1, "errors.validation.tooSmall").max(5, "errors.validation.tooLarge"),
+        }),
+      )
       .max(50, "errors.validation.tooLarge"),
   }),
 });

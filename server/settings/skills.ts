@@ -27,7 +27,13 @@ export async function updateSkill(db: Database, actor: Actor, input: UpdateSkill
       if (await queries.isSkillKeyUsed(tx, before.key)) throw new DomainError("settings.skillInUse");
     }
     const row = (await queries.updateSkill(tx, input.id, input.data))!;
-    await recordAudit(tx, { actorUserId: actor.userId, action: "skill.update", entityType: "skill", entityId: row.id, data: { before: { key: before.key, name: before.name }, after: input.data } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "skill.update",
+      entityType: "skill",
+      entityId: row.id,
+      data: { before: { key: before.key, name: before.name }, after: input.data },
+    });
     return row;
   });
 }
@@ -38,7 +44,13 @@ export async function deleteSkill(db: Database, actor: Actor, input: ByIdInput) 
     if (!before) throw new DomainError("common.notFound");
     if (await queries.isSkillKeyUsed(tx, before.key)) throw new DomainError("settings.skillInUse");
     await queries.deleteSkill(tx, input.id);
-    await recordAudit(tx, { actorUserId: actor.userId, action: "skill.delete", entityType: "skill", entityId: before.id, data: { key: before.key, name: before.name } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "skill.delete",
+      entityType: "skill",
+      entityId: before.id,
+      data: { key: before.key, name: before.name },
+    });
     return { id: before.id };
   });
 }

@@ -25,14 +25,24 @@ export async function arrangeSettingsWorld(db: Database): Promise<SettingsWorld>
   const macroIds = (
     await db
       .insert(macros)
-      .values(Array.from({ length: 9 }, (_, i) => ({ name: `Matrix macro ${i}`, locale: "en" as const, body: "Hello {{customer.name}}, about {{case.number}}." })))
+      .values(
+        Array.from({ length: 9 }, (_, i) => ({ name: `Matrix macro ${i}`, locale: "en" as const, body: "Hello {{customer.name}}, about {{case.number}}." })),
+      )
       .returning({ id: macros.id })
   ).map((row) => row.id);
   const [general] = await db.select({ id: queues.id }).from(queues).where(eq(queues.key, "general"));
   const ruleIds = (
     await db
       .insert(routingRules)
-      .values(Array.from({ length: 9 }, (_, i) => ({ name: `Matrix rule ${i}`, position: 1000 + i, isActive: false, conditions: [{ field: "channel" as const, op: "in" as const, values: ["sms"] }], queueId: general!.id })))
+      .values(
+        Array.from({ length: 9 }, (_, i) => ({
+          name: `Matrix rule ${i}`,
+          position: 1000 + i,
+          isActive: false,
+          conditions: [{ field: "channel" as const, op: "in" as const, values: ["sms"] }],
+          queueId: general!.id,
+        })),
+      )
       .returning({ id: routingRules.id })
   ).map((row) => row.id);
   const key = unique("matrix");

@@ -2,7 +2,15 @@ import { listAgentProfiles, updateAgentProfile } from "@/server/settings/agents"
 import { listAuditEntries } from "@/server/settings/audit";
 import { listChannelSecretSources, rotateChannelSecret } from "@/server/settings/channel-secrets";
 import { createQueue, listQueueSettings, updateQueue } from "@/server/settings/queues";
-import { createRoutingRule, deleteRoutingRule, listRoutingRules, moveRoutingRule, routingOptions, testRouting, updateRoutingRule } from "@/server/settings/routing-rules";
+import {
+  createRoutingRule,
+  deleteRoutingRule,
+  listRoutingRules,
+  moveRoutingRule,
+  routingOptions,
+  testRouting,
+  updateRoutingRule,
+} from "@/server/settings/routing-rules";
 import {
   byIdInput,
   createQueueInput,

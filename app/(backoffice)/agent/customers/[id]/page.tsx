@@ -24,7 +24,12 @@ export default async function CustomerPage({ params, searchParams }: { params: P
   if (!UUID.test(id)) notFound();
   const requested = Number((await searchParams).page ?? "1");
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 1000 ? requested : 1;
-  const [t, tc, format, data] = await Promise.all([getTranslations("customers"), getTranslations("cases"), getFormatter(), orNotFound((await api()).customers.get({ id, page }))]);
+  const [t, tc, format, data] = await Promise.all([
+    getTranslations("customers"),
+    getTranslations("cases"),
+    getFormatter(),
+    orNotFound((await api()).customers.get({ id, page })),
+  ]);
   const { panel, cases } = data;
   const href = (p: number) => `/agent/customers/${id}${p > 1 ? `?page=${p}` : ""}`;
   return (
@@ -44,7 +49,16 @@ export default async function CustomerPage({ params, searchParams }: { params: P
             {cases.length === 0 && page === 1 ? (
               <EmptyState title={t("noCases")} hint={t("noCasesHint")} />
             ) : (
-              <DataTable columns={[{ label: t("columns.number") }, { label: t("columns.subject") }, { label: t("columns.status") }, { label: t("columns.priority") }, { label: t("columns.channel") }, { label: t("columns.opened") }]}>
+              <DataTable
+                columns={[
+                  { label: t("columns.number") },
+                  { label: t("columns.subject") },
+                  { label: t("columns.status") },
+                  { label: t("columns.priority") },
+                  { label: t("columns.channel") },
+                  { label: t("columns.opened") },
+                ]}
+              >
                 {cases.map((c) => (
                   <tr key={c.id}>
                     <td className="whitespace-nowrap px-4 py-2">

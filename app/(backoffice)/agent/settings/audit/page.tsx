@@ -26,7 +26,14 @@ export default async function AuditLogPage() {
       {entries.length === 0 ? (
         <EmptyState title={t("audit.empty")} hint={t("audit.emptyHint")} />
       ) : (
-        <DataTable columns={[{ label: t("audit.columns.at") }, { label: t("audit.columns.who") }, { label: t("audit.columns.action") }, { label: t("audit.columns.entity") }]}>
+        <DataTable
+          columns={[
+            { label: t("audit.columns.at") },
+            { label: t("audit.columns.who") },
+            { label: t("audit.columns.action") },
+            { label: t("audit.columns.entity") },
+          ]}
+        >
           {entries.map((entry) => (
             <tr key={entry.id}>
               <td className="whitespace-nowrap px-4 py-2 text-zinc-700">
@@ -35,7 +42,11 @@ export default async function AuditLogPage() {
               <td className="px-4 py-2 text-zinc-900">{entry.actorName ?? t("audit.system")}</td>
               <td className="px-4 py-2 font-mono text-xs text-zinc-800">{entry.action}</td>
               <td className="px-4 py-2 text-zinc-700">
-                {recordName(entry.data) ?? <span className="font-mono text-xs">{entry.entityType} {entry.entityId}</span>}
+                {recordName(entry.data) ?? (
+                  <span className="font-mono text-xs">
+                    {entry.entityType} {entry.entityId}
+                  </span>
+                )}
               </td>
             </tr>
           ))}
