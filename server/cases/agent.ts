@@ -6,11 +6,6 @@ import { getCustomerPanel } from "@/server/customers/panel";
 import { recommendedChannels } from "@/server/scoring";
 import * as queries from "./queries";
 
-/** Open cases for the back office, most urgent first (any queue, or one). */
-export async function listOpenCases(db: Database, _actor: Actor, input: { queueId?: string | null; limit: number }) {
-  return queries.listOpenCasesForAgents(db, { queueId: input.queueId ?? null, limit: input.limit });
-}
-
 /**
  * Everything the case workspace shows in one read: scores with their reasons, the recommended
  * channels, queue, assignee, SLA due dates, the full timeline (internal events included), the routing

@@ -405,7 +405,7 @@ async function escalate(db: Database, queue: JobQueue, caseId: string, reason: s
 
 export { recommendedChannels };
 
-export { getCaseForAgentOrThrow, listOpenCases, setMyPresence } from "./agent";
+export { getCaseForAgentOrThrow, setMyPresence } from "./agent";
 export { mergeCustomers } from "./intake";
 
 export type UploadedFile = { name: string; bytes: Uint8Array };

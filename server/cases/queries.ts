@@ -303,28 +303,6 @@ export async function moveCustomerRecords(db: Database, params: { from: string; 
   await db.update(inboundMessages).set({ customerId: params.into }).where(eq(inboundMessages.customerId, params.from));
 }
 
-export async function listOpenCasesForAgents(db: Database, params: { queueId: string | null; limit: number }) {
-  return db
-    .select({
-      ...caseSummaryColumns,
-      customerName: customers.displayName,
-      queueName: queues.name,
-      assigneeName: agentProfiles.displayName,
-      firstResponseDueAt: cases.firstResponseDueAt,
-      nextResponseDueAt: cases.nextResponseDueAt,
-      resolutionDueAt: cases.resolutionDueAt,
-      firstRespondedAt: cases.firstRespondedAt,
-      slaPausedAt: cases.slaPausedAt,
-    })
-    .from(cases)
-    .innerJoin(customers, eq(customers.id, cases.customerId))
-    .leftJoin(queues, eq(queues.id, cases.queueId))
-    .leftJoin(agentProfiles, eq(agentProfiles.userId, cases.assigneeId))
-    .where(and(notInArray(cases.status, [...closedStatuses]), params.queueId ? eq(cases.queueId, params.queueId) : undefined))
-    .orderBy(sql`case ${cases.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`, asc(cases.createdAt))
-    .limit(params.limit);
-}
-
 export async function findCaseForAgent(db: Database, number: string) {
   const [row] = await db
     .select({

@@ -59,10 +59,6 @@ export type PortalCaseInput = z.infer<typeof portalCaseInput>;
 export const replyInput = z.strictObject({ number: caseNumber, body });
 export const closeInput = z.strictObject({ number: caseNumber });
 
-export const agentListInput = z.strictObject({
-  queueId: z.uuid().nullish(),
-  limit: z.number().int().min(1, "errors.validation.tooSmall").max(100, "errors.validation.tooLarge").default(50),
-});
 export const agentGetInput = z.strictObject({ number: caseNumber });
 
 export const correctScoresInput = z.strictObject({

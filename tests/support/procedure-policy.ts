@@ -65,7 +65,6 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
   "cases.reply": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.cases.replyOfA.number, body: "A reply" }) },
   "cases.close": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.cases.closeOfA.number }) },
   "cases.reopen": { allowed: ["customer"], scope: "owner", input: (world) => ({ number: world.cases.reopenOfA.number }) },
-  "cases.agentList": { allowed: staff, input: () => ({ limit: 20 }) },
   "cases.agentGet": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number }) },
   "cases.correctScores": { allowed: staff, input: (world) => ({ number: world.cases.viewOfA.number, complexity: "low", severity: "medium", effort: "high" }) },
   "cases.mergeCustomers": { allowed: staff, input: (world) => world.cases.mergePairs.shift() },

@@ -4,14 +4,13 @@ import {
   getCaseForAgentOrThrow,
   getCaseOfCustomerOrThrow,
   listCasesOfCustomer,
-  listOpenCases,
   mergeCustomers,
   reopenAsCustomer,
   replyAsCustomer,
   setMyPresence,
 } from "@/server/cases";
 import { changePriority, changeStatus, assignTo, moveToQueue } from "@/server/cases/actions";
-import { agentGetInput, agentListInput, assignInput, closeInput, correctScoresInput, getMyCaseInput, listMyCasesInput, mergeCustomersInput, portalCaseInput, moveToQueueInput, replyInput, setPresenceInput, setPriorityInput, setStatusInput } from "@/server/cases/schemas";
+import { agentGetInput, assignInput, closeInput, correctScoresInput, getMyCaseInput, listMyCasesInput, mergeCustomersInput, portalCaseInput, moveToQueueInput, replyInput, setPresenceInput, setPriorityInput, setStatusInput } from "@/server/cases/schemas";
 import { correctScores, getMatrix, listCategories, updateMatrix } from "@/server/scoring";
 import { updateMatrixInput } from "@/server/scoring/schemas";
 import { adminProcedure, agentProcedure, createTRPCRouter, customerProcedure, protectedProcedure } from "../trpc";
@@ -25,7 +24,6 @@ export const casesRouter = createTRPCRouter({
   close: customerProcedure.input(closeInput).mutation(async ({ ctx, input }) => closeAsCustomer(ctx.db, await ctx.getQueue(), ctx.actor, input)),
   reopen: customerProcedure.input(closeInput).mutation(async ({ ctx, input }) => reopenAsCustomer(ctx.db, await ctx.getQueue(), ctx.actor, input)),
 
-  agentList: agentProcedure.input(agentListInput).query(({ ctx, input }) => listOpenCases(ctx.db, ctx.actor, input)),
   agentGet: agentProcedure.input(agentGetInput).query(({ ctx, input }) => getCaseForAgentOrThrow(ctx.db, ctx.actor, input.number)),
   correctScores: agentProcedure.input(correctScoresInput).mutation(({ ctx, input }) => correctScores(ctx.db, ctx.actor, input)),
   mergeCustomers: agentProcedure.input(mergeCustomersInput).mutation(({ ctx, input }) => mergeCustomers(ctx.db, ctx.actor, input)),
