@@ -81,6 +81,8 @@ export const errorCodes = {
   "settings.unknownCalendar": "BAD_REQUEST",
   /** A calendar time zone that is not an IANA zone, or opening hours that end before they start. */
   "settings.invalidCalendar": "BAD_REQUEST",
+  /** Deleting a business calendar that SLA policies still use. */
+  "settings.calendarInUse": "CONFLICT",
   /** A scoring matrix cell whose primary and secondary channel are the same. */
   "scoring.sameChannels": "BAD_REQUEST",
   /** Another translation of the same language already uses this URL slug. */

@@ -4,7 +4,9 @@ import {
   agentProfiles,
   agentSkills,
   auditLog,
+  businessCalendars,
   caseCategories,
+  cases,
   channelSecrets,
   organizations,
   queueMembers,
@@ -41,8 +43,8 @@ export async function findRule(db: Database, id: string) {
   return row ?? null;
 }
 
-export async function nextRulePosition(db: Database) {
-  const [row] = await db.select({ max: sql<number | null>`max(${routingRules.position})` }).from(routingRules);
+export async function nextPosition(db: Database, table: OrderedTable) {
+  const [row] = await db.select({ max: sql<number | null>`max(${table.position})` }).from(table);
   return (row?.max ?? 0) + 10;
 }
 
@@ -61,18 +63,21 @@ export async function deleteRule(db: Database, id: string) {
   return row ?? null;
 }
 
+/** The ordered lists: routing rules and SLA policies, both evaluated first match wins. */
+export type OrderedTable = typeof routingRules | typeof slaPolicies;
+
 /** Positions 10, 20, 30… in the given order, in one statement. */
-export async function setRulePositions(db: Database, ids: string[]) {
+export async function setPositions(db: Database, table: OrderedTable, ids: string[]) {
   const order = sql.join(
     ids.map((id, i) => sql`(${id}::uuid, ${(i + 1) * 10}::int)`),
     sql`, `,
   );
-  await db.execute(sql`update ${routingRules} set position = o.position from (values ${order}) as o(id, position) where ${routingRules.id} = o.id`);
+  await db.execute(sql`update ${table} set position = o.position from (values ${order}) as o(id, position) where ${table.id} = o.id`);
 }
 
-/** Every rule's id in evaluation order, locked so two moves at once cannot interleave. */
-export async function listRuleIdsInOrder(db: Database) {
-  return (await db.select({ id: routingRules.id }).from(routingRules).orderBy(asc(routingRules.position), asc(routingRules.id)).for("update")).map((r) => r.id);
+/** Every row's id in evaluation order, locked so two moves at once cannot interleave. */
+export async function listIdsInOrder(db: Database, table: OrderedTable) {
+  return (await db.select({ id: table.id }).from(table).orderBy(asc(table.position), asc(table.id)).for("update")).map((r) => r.id);
 }
 
 export async function queueExists(db: Database, id: string) {
@@ -290,4 +295,89 @@ export async function listCategoryNames(db: Database) {
     .select({ key: caseCategories.key, names: caseCategories.names, requiredSkill: caseCategories.requiredSkill })
     .from(caseCategories)
     .orderBy(asc(caseCategories.sortOrder), asc(caseCategories.key));
+}
+
+type SlaPolicyRow = typeof slaPolicies.$inferInsert;
+
+export async function listSlaPolicies(db: Database) {
+  return db
+    .select({
+      id: slaPolicies.id,
+      name: slaPolicies.name,
+      position: slaPolicies.position,
+      isActive: slaPolicies.isActive,
+      match: slaPolicies.match,
+      conditions: slaPolicies.conditions,
+      calendarId: slaPolicies.calendarId,
+      calendarName: businessCalendars.name,
+      targets: slaPolicies.targets,
+      warnAtPercent: slaPolicies.warnAtPercent,
+    })
+    .from(slaPolicies)
+    .innerJoin(businessCalendars, eq(businessCalendars.id, slaPolicies.calendarId))
+    .orderBy(asc(slaPolicies.position), asc(slaPolicies.id));
+}
+
+export async function findSlaPolicy(db: Database, id: string) {
+  const [row] = await db.select().from(slaPolicies).where(eq(slaPolicies.id, id));
+  return row ?? null;
+}
+
+export async function insertSlaPolicy(db: Database, values: SlaPolicyRow) {
+  const [row] = await db.insert(slaPolicies).values(values).returning();
+  return row!;
+}
+
+export async function updateSlaPolicy(db: Database, id: string, values: Partial<SlaPolicyRow>) {
+  const [row] = await db.update(slaPolicies).set(values).where(eq(slaPolicies.id, id)).returning();
+  return row ?? null;
+}
+
+export async function deleteSlaPolicy(db: Database, id: string) {
+  await db.delete(slaPolicies).where(eq(slaPolicies.id, id));
+}
+
+/** Cases keep the policy they started under: deleting it would stop their next-response and breach checks. */
+export async function isSlaPolicyUsed(db: Database, id: string) {
+  const [row] = await db.select({ id: cases.id }).from(cases).where(eq(cases.slaPolicyId, id)).limit(1);
+  return !!row;
+}
+
+export async function listCalendars(db: Database) {
+  return db
+    .select({
+      id: businessCalendars.id,
+      key: businessCalendars.key,
+      name: businessCalendars.name,
+      timeZone: businessCalendars.timeZone,
+      weeklyHours: businessCalendars.weeklyHours,
+      holidays: businessCalendars.holidays,
+      policyCount: sql<number>`(select count(*)::int from ${slaPolicies} where ${slaPolicies.calendarId} = "business_calendars"."id")`,
+    })
+    .from(businessCalendars)
+    .orderBy(asc(businessCalendars.name));
+}
+
+export async function findCalendar(db: Database, id: string) {
+  const [row] = await db.select().from(businessCalendars).where(eq(businessCalendars.id, id));
+  return row ?? null;
+}
+
+export async function insertCalendar(db: Database, values: typeof businessCalendars.$inferInsert) {
+  const [row] = await db.insert(businessCalendars).values(values).returning();
+  return row!;
+}
+
+export async function updateCalendar(db: Database, id: string, values: Partial<typeof businessCalendars.$inferInsert>) {
+  const [row] = await db.update(businessCalendars).set(values).where(eq(businessCalendars.id, id)).returning();
+  return row ?? null;
+}
+
+export async function deleteCalendar(db: Database, id: string) {
+  await db.delete(businessCalendars).where(eq(businessCalendars.id, id));
+}
+
+export async function isCalendarUsed(db: Database, id: string) {
+  const [row] = await db.select({ id: slaPolicies.id }).from(slaPolicies).where(eq(slaPolicies.calendarId, id)).limit(1);
+  return !!row;
 }

@@ -1,4 +1,5 @@
 import type { Database } from "@/db/client";
+import { routingRules } from "@/db/schema";
 import type { Actor } from "@/server/accounts";
 import { recordAudit } from "@/server/audit";
 import { DomainError } from "@/server/errors";
@@ -37,7 +38,7 @@ export async function auditedConfigChange<T>(db: Database, write: (tx: Database)
 export async function createRoutingRule(db: Database, actor: Actor, input: CreateRoutingRuleInput) {
   await checkReferences(db, input);
   return auditedConfigChange(db, async (tx) => {
-    const row = await queries.insertRule(tx, { ...input, position: await queries.nextRulePosition(tx) });
+    const row = await queries.insertRule(tx, { ...input, position: await queries.nextPosition(tx, routingRules) });
     await recordAudit(tx, { actorUserId: actor.userId, action: "routingRule.create", entityType: "routingRule", entityId: row.id, data: { after: input } });
     return row;
   });
@@ -80,18 +81,23 @@ export async function deleteRoutingRule(db: Database, actor: Actor, input: ByIdI
 
 /** Swaps a rule with its neighbour; at either end of the list nothing changes. Positions are renumbered 10, 20, 30… */
 export async function moveRoutingRule(db: Database, actor: Actor, input: MoveRuleInput) {
+  return moveInOrder(db, actor, routingRules, "routingRule", input);
+}
+
+/** Swaps a row of an ordered list with its neighbour, audited as `<entityType>.move`. */
+export async function moveInOrder(db: Database, actor: Actor, table: queries.OrderedTable, entityType: string, input: MoveRuleInput) {
   return auditedConfigChange(db, async (tx) => {
-    const ids = await queries.listRuleIdsInOrder(tx);
+    const ids = await queries.listIdsInOrder(tx, table);
     const from = ids.indexOf(input.id);
     if (from < 0) throw new DomainError("common.notFound");
     const to = input.direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= ids.length) return { position: from + 1 };
     [ids[from], ids[to]] = [ids[to]!, ids[from]!];
-    await queries.setRulePositions(tx, ids);
+    await queries.setPositions(tx, table, ids);
     await recordAudit(tx, {
       actorUserId: actor.userId,
-      action: "routingRule.move",
-      entityType: "routingRule",
+      action: `${entityType}.move`,
+      entityType,
       entityId: input.id,
       data: { direction: input.direction, position: to + 1 },
     });

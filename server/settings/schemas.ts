@@ -1,3 +1,4 @@
+import { IANAZone, DateTime } from "luxon";
 import { z } from "zod";
 
 const id = z.uuid("errors.validation.invalid");
@@ -117,3 +118,60 @@ export const updateAgentInput = z.strictObject({
   }),
 });
 export type UpdateAgentInput = z.infer<typeof updateAgentInput>;
+
+const minutes = z.number("errors.validation.invalid").int("errors.validation.invalid").min(1, "errors.validation.tooSmall").max(525_600, "errors.validation.tooLarge");
+const slaTarget = z
+  .strictObject({ firstResponse: minutes, nextResponse: minutes, resolution: minutes })
+  .refine((t) => t.firstResponse <= t.resolution, { message: "errors.settings.targetOrder", path: ["firstResponse"] });
+export const slaPriorities = ["low", "normal", "high", "urgent"] as const;
+export const slaMetrics = ["firstResponse", "nextResponse", "resolution"] as const;
+
+export const slaPolicyData = z.strictObject({
+  name,
+  isActive: z.boolean().default(true),
+  match: z.enum(["all", "any"], "errors.validation.invalid").default("all"),
+  conditions,
+  calendarId: id,
+  targets: z.strictObject({ low: slaTarget, normal: slaTarget, high: slaTarget, urgent: slaTarget }),
+  warnAtPercent: z.number("errors.validation.invalid").int("errors.validation.invalid").min(1, "errors.validation.tooSmall").max(99, "errors.validation.tooLarge").default(75),
+});
+export type SlaPolicyData = z.infer<typeof slaPolicyData>;
+export const createSlaPolicyInput = slaPolicyData;
+export const updateSlaPolicyInput = z.strictObject({ id, data: slaPolicyData });
+export type UpdateSlaPolicyInput = z.infer<typeof updateSlaPolicyInput>;
+
+// "HH:MM" on a 24-hour clock; an interval may end at "24:00" (midnight closing, see server/sla/calendar.ts).
+const clock = /^([01]\d|2[0-3]):[0-5]\d$/;
+const interval = z
+  .strictObject({
+    start: z.string().regex(clock, "errors.settings.timeFormat"),
+    end: z.string().refine((v) => clock.test(v) || v === "24:00", "errors.settings.timeFormat"),
+  })
+  // "HH:MM" strings order like the times they name, "24:00" last; malformed times are reported above instead.
+  .refine((i) => !clock.test(i.start) || i.start < i.end, { message: "errors.settings.intervalOrder", path: ["end"] });
+const dayHours = z
+  .array(interval)
+  .max(6, "errors.validation.tooLarge")
+  .superRefine((intervals, ctx) => {
+    const sorted = intervals.map((i, index) => ({ ...i, index })).sort((a, b) => a.start.localeCompare(b.start));
+    for (let k = 1; k < sorted.length; k++) {
+      if (sorted[k]!.start < sorted[k - 1]!.end) ctx.addIssue({ code: "custom", message: "errors.settings.intervalOverlap", path: [sorted[k]!.index, "start"] });
+    }
+  });
+export const weekdays = ["1", "2", "3", "4", "5", "6", "7"] as const;
+const holiday = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v).isValid, "errors.settings.holidayDate");
+
+export const calendarData = z.strictObject({
+  name,
+  timeZone: z.string().trim().refine((v) => IANAZone.isValidZone(v), "errors.settings.timeZone"),
+  weeklyHours: z.strictObject(Object.fromEntries(weekdays.map((d) => [d, dayHours.optional()])) as Record<(typeof weekdays)[number], z.ZodOptional<typeof dayHours>>),
+  holidays: z
+    .array(holiday)
+    .max(200, "errors.validation.tooLarge")
+    .refine((days) => new Set(days).size === days.length, "errors.settings.holidayTwice")
+    .default([]),
+});
+export type CalendarData = z.infer<typeof calendarData>;
+export const createCalendarInput = calendarData;
+export const updateCalendarInput = z.strictObject({ id, data: calendarData });
+export type UpdateCalendarInput = z.infer<typeof updateCalendarInput>;

@@ -32,6 +32,16 @@ export type ProcedurePolicy = {
   input?: (world: PolicyWorld) => unknown;
 };
 
+const matrixTarget = { firstResponse: 60, nextResponse: 120, resolution: 480 };
+const matrixSlaPolicy = (calendarId: string) => ({
+  name: "Matrix policy",
+  isActive: false,
+  conditions: [{ field: "channel", op: "in", values: ["sms"] }],
+  calendarId,
+  targets: { low: matrixTarget, normal: matrixTarget, high: matrixTarget, urgent: matrixTarget },
+});
+const matrixCalendar = { name: "Matrix calendar", timeZone: "Europe/Rome", weeklyHours: { "1": [{ start: "09:00", end: "12:00" }, { start: "14:00", end: "24:00" }] }, holidays: ["2026-12-25"] };
+
 const everyone = ["anonymous", "customer", "agent", "admin"] as const;
 const signedIn = ["customer", "agent", "admin"] as const;
 const staff = ["agent", "admin"] as const;
@@ -137,6 +147,15 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
   "settings.createSkill": { allowed: ["admin"], input: () => ({ key: `matrix-${Math.random().toString(36).slice(2, 10)}`, name: "Matrix skill" }) },
   "settings.updateSkill": { allowed: ["admin"], input: (world) => ({ id: world.cases.settings.skillId, data: { key: `matrix-${Math.random().toString(36).slice(2, 10)}`, name: "Renamed skill" } }) },
   "settings.deleteSkill": { allowed: ["admin"], input: (world) => ({ id: world.cases.settings.skillDeleteTargets.shift() }) },
+  "settings.slaPolicies": { allowed: ["admin"] },
+  "settings.createSlaPolicy": { allowed: ["admin"], input: (world) => matrixSlaPolicy(world.cases.settings.calendarId) },
+  "settings.updateSlaPolicy": { allowed: ["admin"], input: (world) => ({ id: world.cases.settings.slaPolicyId, data: matrixSlaPolicy(world.cases.settings.calendarId) }) },
+  "settings.deleteSlaPolicy": { allowed: ["admin"], input: (world) => ({ id: world.cases.settings.slaPolicyDeleteTargets.shift() }) },
+  "settings.moveSlaPolicy": { allowed: ["admin"], input: (world) => ({ id: world.cases.settings.slaPolicyId, direction: "up" }) },
+  "settings.calendars": { allowed: ["admin"] },
+  "settings.createCalendar": { allowed: ["admin"], input: () => matrixCalendar },
+  "settings.updateCalendar": { allowed: ["admin"], input: (world) => ({ id: world.cases.settings.calendarId, data: matrixCalendar }) },
+  "settings.deleteCalendar": { allowed: ["admin"], input: (world) => ({ id: world.cases.settings.calendarDeleteTargets.shift() }) },
   "settings.agents": { allowed: ["admin"] },
   "settings.updateAgent": {
     allowed: ["admin"],

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { macros, queues, routingRules, skills } from "@/db/schema";
+import { businessCalendars, macros, queues, routingRules, skills, slaPolicies } from "@/db/schema";
 import { createContact, createStaffUser } from "./arrange";
 
 /** Objects the settings procedures of the authorization matrix act on (after the case reference data is seeded). */
@@ -15,6 +15,12 @@ export type SettingsWorld = {
   agentUserId: string;
   skillId: string;
   skillDeleteTargets: string[];
+  /** A calendar only the matrix policies use, and unused calendars to delete. */
+  calendarId: string;
+  calendarDeleteTargets: string[];
+  /** Inactive SLA policies on that calendar. */
+  slaPolicyId: string;
+  slaPolicyDeleteTargets: string[];
   /** Two channel-only contacts, for the customer page and the merge preview. */
   customerIds: { merged: string; duplicate: string };
 };
@@ -54,7 +60,33 @@ export async function arrangeSettingsWorld(db: Database): Promise<SettingsWorld>
       .values(Array.from({ length: 9 }, (_, i) => ({ key: unique(`matrix-skill-${i}`), name: `Matrix skill ${i}` })))
       .returning({ id: skills.id })
   ).map((row) => row.id);
+  const calendarIds = (
+    await db
+      .insert(businessCalendars)
+      .values(Array.from({ length: 9 }, (_, i) => ({ key: unique(`matrix-calendar-${i}`), name: `Matrix calendar ${i}`, timeZone: "Europe/Paris", weeklyHours: { "1": [{ start: "09:00", end: "17:00" }] } })))
+      .returning({ id: businessCalendars.id })
+  ).map((row) => row.id);
+  const target = { firstResponse: 60, nextResponse: 120, resolution: 480 };
+  const slaPolicyIds = (
+    await db
+      .insert(slaPolicies)
+      .values(
+        Array.from({ length: 9 }, (_, i) => ({
+          name: `Matrix policy ${i}`,
+          position: 1000 + i,
+          isActive: false,
+          conditions: [],
+          calendarId: calendarIds[0]!,
+          targets: { low: target, normal: target, high: target, urgent: target },
+        })),
+      )
+      .returning({ id: slaPolicies.id })
+  ).map((row) => row.id);
   return {
+    calendarId: calendarIds[0]!,
+    calendarDeleteTargets: calendarIds.slice(1),
+    slaPolicyId: slaPolicyIds[0]!,
+    slaPolicyDeleteTargets: slaPolicyIds.slice(1),
     macroId: macroIds[0]!,
     macroDeleteTargets: macroIds.slice(1),
     ruleId: ruleIds[0]!,

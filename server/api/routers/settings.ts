@@ -1,3 +1,4 @@
+import { createCalendar, deleteCalendar, listCalendars, updateCalendar } from "@/server/settings/calendars";
 import { listAgentProfiles, updateAgentProfile } from "@/server/settings/agents";
 import { listAuditEntries } from "@/server/settings/audit";
 import { listChannelSecretSources, rotateChannelSecret } from "@/server/settings/channel-secrets";
@@ -13,18 +14,23 @@ import {
 } from "@/server/settings/routing-rules";
 import {
   byIdInput,
+  createCalendarInput,
   createQueueInput,
   createRoutingRuleInput,
   createSkillInput,
+  createSlaPolicyInput,
   listAuditInput,
   moveRuleInput,
   rotateChannelSecretInput,
   testRoutingInput,
   updateAgentInput,
+  updateCalendarInput,
   updateQueueInput,
   updateRoutingRuleInput,
   updateSkillInput,
+  updateSlaPolicyInput,
 } from "@/server/settings/schemas";
+import { createSlaPolicy, deleteSlaPolicy, listSlaPolicies, moveSlaPolicy, updateSlaPolicy } from "@/server/settings/sla-policies";
 import { createSkill, deleteSkill, listSkills, updateSkill } from "@/server/settings/skills";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
@@ -46,6 +52,17 @@ export const settingsRouter = createTRPCRouter({
   createSkill: adminProcedure.input(createSkillInput).mutation(({ ctx, input }) => createSkill(ctx.db, ctx.actor, input)),
   updateSkill: adminProcedure.input(updateSkillInput).mutation(({ ctx, input }) => updateSkill(ctx.db, ctx.actor, input)),
   deleteSkill: adminProcedure.input(byIdInput).mutation(({ ctx, input }) => deleteSkill(ctx.db, ctx.actor, input)),
+
+  slaPolicies: adminProcedure.query(({ ctx }) => listSlaPolicies(ctx.db)),
+  createSlaPolicy: adminProcedure.input(createSlaPolicyInput).mutation(({ ctx, input }) => createSlaPolicy(ctx.db, ctx.actor, input)),
+  updateSlaPolicy: adminProcedure.input(updateSlaPolicyInput).mutation(({ ctx, input }) => updateSlaPolicy(ctx.db, ctx.actor, input)),
+  deleteSlaPolicy: adminProcedure.input(byIdInput).mutation(({ ctx, input }) => deleteSlaPolicy(ctx.db, ctx.actor, input)),
+  moveSlaPolicy: adminProcedure.input(moveRuleInput).mutation(({ ctx, input }) => moveSlaPolicy(ctx.db, ctx.actor, input)),
+
+  calendars: adminProcedure.query(({ ctx }) => listCalendars(ctx.db)),
+  createCalendar: adminProcedure.input(createCalendarInput).mutation(({ ctx, input }) => createCalendar(ctx.db, ctx.actor, input)),
+  updateCalendar: adminProcedure.input(updateCalendarInput).mutation(({ ctx, input }) => updateCalendar(ctx.db, ctx.actor, input)),
+  deleteCalendar: adminProcedure.input(byIdInput).mutation(({ ctx, input }) => deleteCalendar(ctx.db, ctx.actor, input)),
 
   agents: adminProcedure.query(({ ctx }) => listAgentProfiles(ctx.db)),
   updateAgent: adminProcedure.input(updateAgentInput).mutation(({ ctx, input }) => updateAgentProfile(ctx.db, ctx.actor, input)),
