@@ -189,7 +189,7 @@ export async function weeklyScores(db: Database, range: ResultsRange) {
       cesCount: sql<number>`count(${surveyResponses.ces})::int`,
     })
     .from(surveyResponses)
-    .where(and(gte(surveyResponses.createdAt, range.from), lt(surveyResponses.createdAt, range.to)))
+    .where(answeredIn(range))
     .groupBy(week)
     .orderBy(week);
 }
@@ -241,32 +241,28 @@ const responseColumns = {
   locale: surveyInvitations.locale,
 };
 
-export async function latestComments(db: Database, range: ResultsRange, limit: number) {
-  return db
+/** Responses with their case, queue and agent, ready for a filter and an order. */
+const selectResponses = (db: Database) =>
+  db
     .select(responseColumns)
     .from(surveyResponses)
     .innerJoin(surveyInvitations, eq(surveyInvitations.id, surveyResponses.invitationId))
     .innerJoin(cases, eq(cases.id, surveyResponses.caseId))
     .leftJoin(queues, eq(queues.id, cases.queueId))
     .leftJoin(users, eq(users.id, cases.assigneeId))
-    .where(and(gte(surveyResponses.createdAt, range.from), lt(surveyResponses.createdAt, range.to), sql`${surveyResponses.comment} is not null`))
+    .$dynamic();
+const answeredIn = (range: ResultsRange) => and(gte(surveyResponses.createdAt, range.from), lt(surveyResponses.createdAt, range.to));
+
+export async function latestComments(db: Database, range: ResultsRange, limit: number) {
+  return selectResponses(db)
+    .where(and(answeredIn(range), sql`${surveyResponses.comment} is not null`))
     .orderBy(desc(surveyResponses.createdAt), asc(surveyResponses.id))
     .limit(limit);
 }
 
 /** Every response of the range, oldest first, in pages (the CSV export streams them). */
 export async function responsesPage(db: Database, range: ResultsRange, params: { limit: number; offset: number }) {
-  return db
-    .select(responseColumns)
-    .from(surveyResponses)
-    .innerJoin(surveyInvitations, eq(surveyInvitations.id, surveyResponses.invitationId))
-    .innerJoin(cases, eq(cases.id, surveyResponses.caseId))
-    .leftJoin(queues, eq(queues.id, cases.queueId))
-    .leftJoin(users, eq(users.id, cases.assigneeId))
-    .where(and(gte(surveyResponses.createdAt, range.from), lt(surveyResponses.createdAt, range.to)))
-    .orderBy(asc(surveyResponses.createdAt), asc(surveyResponses.id))
-    .limit(params.limit)
-    .offset(params.offset);
+  return selectResponses(db).where(answeredIn(range)).orderBy(asc(surveyResponses.createdAt), asc(surveyResponses.id)).limit(params.limit).offset(params.offset);
 }
 
 /** The customer's time zone (contact preferences), for dates in their emails. */

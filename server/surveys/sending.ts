@@ -46,13 +46,7 @@ export async function sendSurveyInvitation(db: Database, queue: JobQueue, invita
   const outboxId = await db.transaction(async (tx) => {
     const claimed = await queries.transitionInvitation(tx, invitation.id, ["scheduled"], { status: "sent", sentAt: now, expiresAt, email });
     if (!claimed) return null;
-    return recordEmail(tx, {
-      idempotencyKey: surveyEmailKey(caseRow.id),
-      to: email,
-      locale: invitation.locale,
-      template: "survey-invitation",
-      props: surveyEmailProps({ kind: "invitation", invitationId: invitation.id, locale: invitation.locale, caseRow, question: template.csatQuestion, expiresAt, timeZone: await queries.findTimeZone(tx, caseRow.customerId) }),
-    });
+    return recordSurveyEmail(tx, { kind: "invitation", key: surveyEmailKey(caseRow.id), to: email, invitation, caseRow, question: template.csatQuestion, expiresAt });
   });
   if (!outboxId) return "skipped";
   await dispatchEmail(queue, outboxId);
@@ -72,13 +66,7 @@ export async function sendSurveyReminder(db: Database, queue: JobQueue, invitati
   const email = invitation.email;
   const outboxId = await db.transaction(async (tx) => {
     if (!(await queries.claimReminder(tx, invitation.id, now))) return null;
-    return recordEmail(tx, {
-      idempotencyKey: reminderEmailKey(caseRow.id),
-      to: email,
-      locale: invitation.locale,
-      template: "survey-invitation",
-      props: surveyEmailProps({ kind: "reminder", invitationId: invitation.id, locale: invitation.locale, caseRow, question: template.csatQuestion, expiresAt, timeZone: await queries.findTimeZone(tx, caseRow.customerId) }),
-    });
+    return recordSurveyEmail(tx, { kind: "reminder", key: reminderEmailKey(caseRow.id), to: email, invitation, caseRow, question: template.csatQuestion, expiresAt });
   });
   if (!outboxId) return "skipped";
   await dispatchEmail(queue, outboxId);
@@ -97,15 +85,27 @@ async function redispatch(db: Database, queue: JobQueue, key: string, invitation
 
 const scheduleReminder = (queue: JobQueue, invitationId: string, caseId: string, at: Date) => queue.send("survey-reminder", { invitationId }, { startAfter: at, singletonKey: reminderEmailKey(caseId) });
 
-function surveyEmailProps(params: { kind: "invitation" | "reminder"; invitationId: string; locale: "en" | "fr" | "it"; caseRow: { number: string; subject: string }; question: string; expiresAt: Date; timeZone: string }) {
-  const token = signSurveyToken(params.invitationId, params.expiresAt);
-  return {
-    locale: params.locale,
-    kind: params.kind,
-    caseNumber: params.caseRow.number,
-    caseSubject: params.caseRow.subject,
-    question: params.question,
-    surveyUrl: surveyUrl(params.locale, token),
-    expiresOn: new Intl.DateTimeFormat(params.locale, { dateStyle: "long", timeZone: params.timeZone }).format(params.expiresAt),
-  };
+/** The survey email in the outbox, with its signed link and the expiry in the customer's time zone. */
+async function recordSurveyEmail(
+  tx: Database,
+  params: { kind: "invitation" | "reminder"; key: string; to: string; invitation: queries.InvitationRow; caseRow: { number: string; subject: string; customerId: string }; question: string; expiresAt: Date },
+) {
+  const { invitation, caseRow, expiresAt } = params;
+  const token = signSurveyToken(invitation.id, expiresAt);
+  const timeZone = await queries.findTimeZone(tx, caseRow.customerId);
+  return recordEmail(tx, {
+    idempotencyKey: params.key,
+    to: params.to,
+    locale: invitation.locale,
+    template: "survey-invitation",
+    props: {
+      locale: invitation.locale,
+      kind: params.kind,
+      caseNumber: caseRow.number,
+      caseSubject: caseRow.subject,
+      question: params.question,
+      surveyUrl: surveyUrl(invitation.locale, token),
+      expiresOn: new Intl.DateTimeFormat(invitation.locale, { dateStyle: "long", timeZone }).format(expiresAt),
+    },
+  });
 }

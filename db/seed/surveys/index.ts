@@ -1,7 +1,7 @@
 import { base, en, Faker } from "@faker-js/faker";
 import { asc, eq, isNotNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { caseEvents, cases, customers, surveyInvitations, surveyResponses, surveyTemplates, users, type SurveyAnswer } from "@/db/schema";
+import { agentProfiles, caseEvents, cases, customers, surveyInvitations, surveyResponses, surveyTemplates, users, type SurveyAnswer } from "@/db/schema";
 import { createCase } from "@/server/cases";
 import type { JobQueue } from "@/server/jobs/queue";
 import { caseScripts } from "../cases/scripts";
@@ -37,6 +37,7 @@ export async function seedSurveys(db: Database, options: { count?: number } = {}
     .orderBy(asc(customers.createdAt), asc(customers.id))
     .limit(60);
   if (!people.length) return { responses: 0 };
+  const agents = await db.select({ userId: agentProfiles.userId }).from(agentProfiles).orderBy(asc(agentProfiles.userId));
   const now = Date.now();
   const count = options.count ?? 140;
   let responses = 0;
@@ -48,7 +49,9 @@ export async function seedSurveys(db: Database, options: { count?: number } = {}
     const openedAt = new Date(now - (2 + rng.number.int({ min: 0, max: 88 })) * DAY_MS - rng.number.int({ min: 0, max: 12 }) * 3_600_000);
     const { id } = await createCase(db, silentQueue, { customerId: person.id, channel: channels[i % channels.length]!, category: script.category, subject: text.subject, description: text.body, locale }, { now: openedAt, notify: false });
     const resolvedAt = new Date(openedAt.getTime() + rng.number.int({ min: 2, max: 40 }) * 3_600_000);
-    await db.update(cases).set({ status: "resolved", resolvedAt, slaPausedAt: resolvedAt, lastActivityAt: resolvedAt }).where(eq(cases.id, id));
+    // History replayed without the agents' replies: the case is credited to one agent, as if they had handled it.
+    const assigneeId = agents.length ? agents[i % agents.length]!.userId : null;
+    await db.update(cases).set({ status: "resolved", assigneeId, resolvedAt, slaPausedAt: resolvedAt, lastActivityAt: resolvedAt }).where(eq(cases.id, id));
     await db.insert(caseEvents).values({ caseId: id, kind: "status", visibility: "public", author: "agent", data: { from: "open", to: "resolved" }, createdAt: resolvedAt });
     const expiresAt = new Date(resolvedAt.getTime() + 14 * DAY_MS);
     const isAnswered = rng.number.int({ min: 0, max: 99 }) < 64;

@@ -24,7 +24,7 @@ export default async function SurveyResultsPage({ searchParams }: Props) {
   const days = PERIODS.find((p) => p === asked) ?? 90;
   const results = await (await api()).surveys.results({ days });
   const [t, tc, format] = await Promise.all([getTranslations("surveys.results"), getTranslations("cases"), getFormatter()]);
-  const percent = (value: number | null) => (value === null ? t("none") : `${format.number(value, { maximumFractionDigits: 1 })} %`);
+  const percent = (value: number | null) => (value === null ? t("none") : `${format.number(value, { maximumFractionDigits: 1 })}\u00a0%`);
   const decimal = (value: number | null) => (value === null ? t("none") : format.number(value, { maximumFractionDigits: 1 }));
   const categoryName = (key: string | null) => (key && tc.has(`category.${key}` as never) ? tc(`category.${key}` as never) : (key ?? t("none")));
   const channelName = (key: string | null) => (key && tc.has(`channel.${key}` as never) ? tc(`channel.${key}` as never) : (key ?? t("none")));
@@ -110,9 +110,9 @@ export default async function SurveyResultsPage({ searchParams }: Props) {
                     <tr key={row.key ?? "none"}>
                       <td className="px-4 py-2">{breakdown.name(row.key)}</td>
                       <td className="px-4 py-2 text-right">{row.answered}</td>
-                      <td className="px-4 py-2 text-right">{percent(row.csat)}</td>
+                      <td className="px-4 py-2 text-right whitespace-nowrap">{percent(row.csat)}</td>
                       <td className="px-4 py-2 text-right">{decimal(row.ces)}</td>
-                      <td className="px-4 py-2 text-right">{percent(row.responseRate)}</td>
+                      <td className="px-4 py-2 text-right whitespace-nowrap">{percent(row.responseRate)}</td>
                     </tr>
                   ))}
                 </DataTable>

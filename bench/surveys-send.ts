@@ -1,0 +1,136 @@
+/**
+ * Survey emails through the queue against direct SDK calls (QUALITY.md P6).
+ *
+ *   AUTH_SECRET=$(openssl rand -hex 32) node --import tsx bench/surveys-send.ts [--database-url postgres://…] [--emails 10000]
+ *
+ * Queue: 10,000 resolved cases with a scheduled invitation; one survey-send job each is enqueued and
+ * the real worker code (runWorker: survey-send → outbox → email-send, React Email rendering, the
+ * Resend SDK) delivers them to a local Resend-compatible server. Direct: the same number of emails,
+ * rendered with the same template and posted with the same SDK at the worker's concurrency (email-send
+ * workers), no database and no queue. Reports time, emails/s, the queue's overhead and
+ * duplicates, in one run. The database is emptied of survey data first, so runs are comparable.
+ */
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import { randomBytes } from "node:crypto";
+import { Resend } from "resend";
+import { createDb } from "@/db/client";
+import { cases, customers, surveyInvitations, surveyTemplates } from "@/db/schema";
+import { seedCaseReference } from "@/db/seed/cases/reference";
+import { renderEmail } from "@/server/email";
+import { resendTransport } from "@/server/email/transport";
+import { jobDefinitions } from "@/server/jobs/registry";
+import { queueFromBoss, startBoss } from "@/server/jobs/queue";
+import { runWorker } from "@/server/jobs/run-worker";
+import { signSurveyToken, surveyUrl } from "@/server/surveys";
+import { startFakeResend } from "@/tests/support/fake-resend";
+import { parsePositiveInt } from "./lib/args";
+import { openBenchDatabase, redactUrl } from "./lib/database";
+import { writeReport } from "./lib/report";
+
+const log = (line: string) => console.log(`[surveys-send] ${line}`);
+const { values } = parseArgs({ options: { "database-url": { type: "string" }, emails: { type: "string" } } });
+const total = parsePositiveInt("--emails", values.emails) ?? 10_000;
+const FROM = "Parcours <support@parcours.local>";
+const concurrency = jobDefinitions["email-send"].concurrency;
+
+async function arrange(url: string) {
+  const db = createDb(url, { max: 8 });
+  const [{ n }] = (await db.execute<{ n: number }>("select count(*)::int as n from case_categories")) as unknown as [{ n: number }];
+  if (n === 0) await seedCaseReference(db);
+  await db.execute("truncate survey_invitations, survey_responses, email_outbox cascade");
+  await db.execute("delete from pgboss.job where name in ('survey-send', 'email-send')").catch(() => {});
+  await db.delete(surveyTemplates);
+  const [template] = await db.insert(surveyTemplates).values({ name: "Bench", csatQuestion: "How satisfied are you?", cesQuestion: "How easy was it?", delayMinutes: 0, reminderDays: 0 }).returning();
+  const people = await db
+    .insert(customers)
+    .values(Array.from({ length: 200 }, (_, i) => ({ displayName: `Bench customer ${i}`, preferredLocale: (["en", "fr", "it"] as const)[i % 3] })))
+    .returning({ id: customers.id });
+  await db.execute(`insert into contact_identities (customer_id, kind, value) select id, 'email', 'bench-' || id || '@example.com' from customers where display_name like 'Bench customer %' on conflict do nothing`);
+  const now = new Date();
+  const invitationIds: string[] = [];
+  for (let i = 0; i < total; i += 1000) {
+    const size = Math.min(1000, total - i);
+    const rows = await db
+      .insert(cases)
+      .values(Array.from({ length: size }, (_, j) => ({ customerId: people[(i + j) % people.length]!.id, channel: "email" as const, category: "delivery", subject: `Bench parcel ${i + j}`, description: "Where is my parcel?", status: "resolved" as const, resolvedAt: now, complexity: "low" as const, severity: "low" as const, effort: "low" as const, replyToken: randomBytes(12).toString("hex") })))
+      .returning({ id: cases.id, customerId: cases.customerId });
+    const invitations = await db
+      .insert(surveyInvitations)
+      .values(rows.map((row) => ({ caseId: row.id, customerId: row.customerId, templateId: template!.id, locale: "en" as const, scheduledFor: now })))
+      .returning({ id: surveyInvitations.id });
+    invitationIds.push(...invitations.map((row) => row.id));
+  }
+  return { db, invitationIds };
+}
+
+async function viaQueue(url: string, invitationIds: string[], db: Awaited<ReturnType<typeof arrange>>["db"]) {
+  const fake = await startFakeResend();
+  const boss = await startBoss({ url, isWorker: false });
+  const queue = queueFromBoss(boss);
+  const worker = await runWorker({ url, db, transport: resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url }), emailFrom: FROM, pollSeconds: 0.5, expireSeconds: 60, maintenanceSeconds: 30 });
+  const started = performance.now();
+  for (let i = 0; i < invitationIds.length; i += 1000) await queue.sendMany!("survey-send", invitationIds.slice(i, i + 1000).map((invitationId) => ({ payload: { invitationId } })));
+  const enqueuedMs = performance.now() - started;
+  while (fake.deliveries.length < invitationIds.length) await new Promise((resolve) => setTimeout(resolve, 100));
+  const elapsedMs = performance.now() - started;
+  const keys = fake.deliveries.map((d) => d.idempotencyKey);
+  await worker.stop();
+  await boss.stop({ graceful: false, wait: true });
+  await fake.close();
+  return { elapsedMs, enqueuedMs, delivered: keys.length, duplicates: keys.length - new Set(keys).size };
+}
+
+async function direct(count: number) {
+  const fake = await startFakeResend();
+  const resend = new Resend(fake.apiKey, { baseUrl: fake.url });
+  const started = performance.now();
+  let next = 0;
+  const sendOne = async (i: number) => {
+    const token = signSurveyToken("00000000-0000-4000-8000-000000000000", new Date(Date.now() + 14 * 86_400_000));
+    const props = { locale: "en", kind: "invitation", caseNumber: `C-${i}`, caseSubject: `Bench parcel ${i}`, question: "How satisfied are you?", surveyUrl: surveyUrl("en", token), expiresOn: "7 December 2026" };
+    const rendered = await renderEmail("survey-invitation", "en", props);
+    const { error } = await resend.emails.send({ from: FROM, to: `bench-${i}@example.com`, subject: rendered.subject, html: rendered.html, text: rendered.text }, { idempotencyKey: `survey/direct-${i}` });
+    if (error) throw new Error(error.message);
+  };
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < count) await sendOne(next++);
+  }));
+  const elapsedMs = performance.now() - started;
+  const keys = fake.deliveries.map((d) => d.idempotencyKey);
+  await fake.close();
+  return { elapsedMs, delivered: keys.length, duplicates: keys.length - new Set(keys).size };
+}
+
+async function main() {
+  const database = await openBenchDatabase(values["database-url"], log);
+  try {
+    log(`Database ${redactUrl(database.url)}; arranging ${total} resolved cases with a scheduled survey...`);
+    const { db, invitationIds } = await arrange(database.url);
+    const loadBefore = os.loadavg()[0]!;
+    log(`Direct SDK calls, ${concurrency} at a time...`);
+    const directRun = await direct(total);
+    log("Through the queue (survey-send → outbox → email-send → SDK)...");
+    const queueRun = await viaQueue(database.url, invitationIds, db);
+    const loadAfter = os.loadavg()[0]!;
+    const rate = (run: { elapsedMs: number; delivered: number }) => Math.round((run.delivered / run.elapsedMs) * 1000 * 10) / 10;
+    const rows = [
+      { variant: "direct SDK", seconds: (directRun.elapsedMs / 1000).toFixed(1), perSecond: rate(directRun), delivered: directRun.delivered, duplicates: directRun.duplicates },
+      { variant: "queue + outbox + worker", seconds: (queueRun.elapsedMs / 1000).toFixed(1), perSecond: rate(queueRun), delivered: queueRun.delivered, duplicates: queueRun.duplicates },
+    ];
+    const overhead = queueRun.elapsedMs / directRun.elapsedMs;
+    console.log(["variant                     seconds  emails/s  delivered  duplicates", ...rows.map((r) => `${r.variant.padEnd(28)}${r.seconds.padStart(7)}  ${String(r.perSecond).padStart(8)}  ${String(r.delivered).padStart(9)}  ${String(r.duplicates).padStart(10)}`)].join("\n"));
+    console.log(`queue overhead: ${overhead.toFixed(2)}x direct (target <= 1.25x); enqueueing ${total} jobs took ${(queueRun.enqueuedMs / 1000).toFixed(2)} s; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} cores`);
+    const file = writeReport("surveys-send", { emails: total, concurrency, directRun, queueRun, overhead, loadAverage: { before: loadBefore, after: loadAfter }, cores: os.cpus().length });
+    log(`Report: ${file}`);
+    await db.$client.end({ timeout: 5 });
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
