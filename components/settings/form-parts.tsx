@@ -71,3 +71,44 @@ export function ConfirmDeleteButton({ label, confirm, disabled, onConfirm }: { l
     </Button>
   );
 }
+
+/** The ↑ ↓ buttons of a row in an ordered list (routing rules, SLA policies). */
+export function MoveButtons({
+  name,
+  isFirst,
+  isLast,
+  disabled,
+  onMove,
+}: {
+  name: string;
+  isFirst: boolean;
+  isLast: boolean;
+  disabled: boolean;
+  onMove: (direction: "up" | "down") => void;
+}) {
+  const t = useTranslations("settings");
+  return (
+    <>
+      <Button
+        type="button"
+        variant="ghost"
+        className="min-h-9 px-2 py-1"
+        aria-label={`${t("moveUp")}: ${name}`}
+        disabled={isFirst || disabled}
+        onClick={() => onMove("up")}
+      >
+        ↑
+      </Button>
+      <Button
+        type="button"
+        variant="ghost"
+        className="min-h-9 px-2 py-1"
+        aria-label={`${t("moveDown")}: ${name}`}
+        disabled={isLast || disabled}
+        onClick={() => onMove("down")}
+      >
+        ↓
+      </Button>
+    </>
+  );
+}

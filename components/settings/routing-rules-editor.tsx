@@ -13,7 +13,7 @@ import { TextField } from "@/components/ui/field";
 import type { RuleConditionInput } from "@/server/settings/schemas";
 import { ConditionEditor, useDescribeConditions, type ConditionOptions } from "./condition-editor";
 import { fieldError, SaveFeedback } from "./feedback";
-import { ConfirmDeleteButton, FormActions, SelectField } from "./form-parts";
+import { ConfirmDeleteButton, FormActions, MoveButtons, SelectField } from "./form-parts";
 
 type Priority = "low" | "normal" | "high" | "urgent";
 type Draft = {
@@ -206,26 +206,13 @@ export function RoutingRulesEditor({ options }: { options: RoutingOptions }) {
               </td>
               <td className="px-4 py-2">
                 <div className="flex gap-1">
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    className="min-h-9 px-2 py-1"
-                    aria-label={`${t("moveUp")}: ${rule.name}`}
-                    disabled={index === 0 || move.isPending}
-                    onClick={() => move.mutate({ id: rule.id, direction: "up" })}
-                  >
-                    ↑
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    className="min-h-9 px-2 py-1"
-                    aria-label={`${t("moveDown")}: ${rule.name}`}
-                    disabled={index === rows.length - 1 || move.isPending}
-                    onClick={() => move.mutate({ id: rule.id, direction: "down" })}
-                  >
-                    ↓
-                  </Button>
+                  <MoveButtons
+                    name={rule.name}
+                    isFirst={index === 0}
+                    isLast={index === rows.length - 1}
+                    disabled={move.isPending}
+                    onMove={(direction) => move.mutate({ id: rule.id, direction })}
+                  />
                   <Button
                     type="button"
                     variant="secondary"

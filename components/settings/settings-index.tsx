@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** The settings sections that exist, in the order an admin sets a desk up. */
-export const settingsSections = ["routing", "queues", "skills", "agents", "macros", "scoring", "channels", "audit"] as const;
+export const settingsSections = ["routing", "sla", "calendars", "queues", "skills", "agents", "macros", "scoring", "channels", "audit"] as const;
 
 export async function SettingsIndex() {
   const t = await getTranslations("settings.index.sections");
