@@ -30,6 +30,9 @@ test("a signed-out customer opening a private page signs in by magic link and co
   await page.getByRole("link", { name: "Commandes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Vos commandes" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  // The choice is saved on the profile: give the shared demo account its English back.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
   // A magic link works once.
   await page.context().clearCookies();

@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "parcours-demo";
 export const demo = {
@@ -34,4 +35,22 @@ export async function latestMailLink(page: Page, to: string, template = "magic-l
   const href = await page.getByTestId("mail-link").first().getAttribute("href");
   if (!href) throw new Error("no link in the message");
   return href;
+}
+
+/**
+ * A new customer of their own, signed up by magic link in a fresh browser context: for tests whose
+ * assertions depend on the customer's name, language or history, which other tests running in
+ * parallel may change on the shared demo accounts.
+ */
+export async function signUpByMagicLink(browser: Browser, prefix: string, returnTo: string): Promise<{ page: Page; email: string }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const email = `${prefix}-${randomUUID().slice(0, 8)}@example.com`;
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel("Email address").first().fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto(await latestMailLink(page, email));
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  return { page, email };
 }
