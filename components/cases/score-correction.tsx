@@ -2,8 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { useCaseChanged } from "@/components/agent/workspace/use-case-changed";
 import { useTRPC } from "@/components/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { inputStyles } from "@/components/ui/field";
@@ -16,11 +16,10 @@ const scores = ["complexity", "severity", "effort"] as const;
 export function ScoreCorrection({ number, initial }: { number: string; initial: Record<(typeof scores)[number], Level> }) {
   const t = useTranslations("cases");
   const trpc = useTRPC();
-  const router = useRouter();
   const id = useId();
   const [values, setValues] = useState(initial);
   const [note, setNote] = useState("");
-  const save = useMutation(trpc.cases.correctScores.mutationOptions({ onSuccess: () => router.refresh() }));
+  const save = useMutation(trpc.cases.correctScores.mutationOptions({ onSuccess: useCaseChanged(number) }));
   return (
     <form
       aria-labelledby={`${id}-title`}

@@ -219,7 +219,8 @@ function EditorBody({ articleId, locale, setLocale, current, reference, translat
                 ))}
               </select>
             </div>
-            <Button type="submit" disabled={isBusy}>{isBusy ? t("saving") : t("save")}</Button>
+            {/* No category until the list has loaded: a click before that would be refused. */}
+            <Button type="submit" disabled={isBusy || !settings.categoryId}>{isBusy ? t("saving") : t("save")}</Button>
           </div>
         </form>
         <div className="space-y-4">

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import { useCaseChanged } from "./use-case-changed";
 import { useId, useState } from "react";
 import { useShortcut } from "@/components/agent/shortcuts";
 import { useTRPC } from "@/components/trpc-provider";
@@ -35,11 +35,10 @@ export function CaseControls(props: ControlsProps) {
   const ts = useTranslations("cases.agent.agentStatus");
   const tp = useTranslations("cases.priority");
   const trpc = useTRPC();
-  const router = useRouter();
   const id = useId();
   const [queueId, setQueueId] = useState("");
   const [reason, setReason] = useState("");
-  const onSuccess = () => router.refresh();
+  const onSuccess = useCaseChanged(props.number);
   const status = useMutation(trpc.cases.setStatus.mutationOptions({ onSuccess }));
   const priority = useMutation(trpc.cases.setPriority.mutationOptions({ onSuccess }));
   const assign = useMutation(trpc.cases.assign.mutationOptions({ onSuccess }));

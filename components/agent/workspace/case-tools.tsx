@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import { useCaseChanged } from "./use-case-changed";
 import { useId, useState } from "react";
 import { useTRPC } from "@/components/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -14,10 +14,10 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 export function MergeCases({ number }: { number: string }) {
   const t = useTranslations("workspace.actions.merge");
   const trpc = useTRPC();
-  const router = useRouter();
   const id = useId();
   const [numbers, setNumbers] = useState("");
-  const merge = useMutation(trpc.workspace.merge.mutationOptions({ onSuccess: () => (setNumbers(""), router.refresh()) }));
+  const changed = useCaseChanged(number);
+  const merge = useMutation(trpc.workspace.merge.mutationOptions({ onSuccess: () => (setNumbers(""), changed()) }));
   const list = numbers.split(/[\s,;]+/).map((n) => n.trim().toUpperCase()).filter(Boolean);
   return (
     <form
@@ -46,11 +46,11 @@ export function MergeCases({ number }: { number: string }) {
 export function LinkCase({ number, orders }: { number: string; orders: { number: string; label: string }[] }) {
   const t = useTranslations("workspace.actions.link");
   const trpc = useTRPC();
-  const router = useRouter();
   const id = useId();
   const [order, setOrder] = useState("");
   const [thread, setThread] = useState("");
-  const link = useMutation(trpc.workspace.link.mutationOptions({ onSuccess: () => (setOrder(""), setThread(""), router.refresh()) }));
+  const changed = useCaseChanged(number);
+  const link = useMutation(trpc.workspace.link.mutationOptions({ onSuccess: () => (setOrder(""), setThread(""), changed()) }));
   const threadId = UUID.exec(thread)?.[0] ?? "";
   return (
     <div className="space-y-3">
