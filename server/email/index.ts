@@ -37,19 +37,31 @@ export async function enqueueEmail<N extends EmailTemplateName>(db: Database, qu
  * and dispatch it after the commit (a job picking it up before the commit would find nothing).
  */
 export async function recordEmail<N extends EmailTemplateName>(db: Database, request: EmailRequest<N>): Promise<string | null> {
-  const template = emailTemplates[request.template] as EmailTemplate<unknown>;
-  const props = template.props.parse(request.props) as Record<string, unknown>;
-  return queries.insertOutboxRow(db, {
-    idempotencyKey: request.idempotencyKey,
-    to: request.to,
-    replyTo: request.replyTo ?? null,
-    locale: request.locale,
-    template: request.template,
-    props,
-  });
+  return (await recordEmails(db, [request])).get(request.idempotencyKey) ?? null;
+}
+
+/** recordEmail for many messages in one statement; returns the new messages' ids by idempotency key. */
+export async function recordEmails(db: Database, requests: EmailRequest<EmailTemplateName>[]): Promise<Map<string, string>> {
+  return queries.insertOutboxRows(
+    db,
+    requests.map((request) => {
+      const template = emailTemplates[request.template] as EmailTemplate<unknown>;
+      const props = template.props.parse(request.props) as Record<string, unknown>;
+      return { idempotencyKey: request.idempotencyKey, to: request.to, replyTo: request.replyTo ?? null, locale: request.locale, template: request.template, props };
+    }),
+  );
 }
 
 export const dispatchEmail = (queue: JobQueue, outboxId: string) => queue.send("email-send", { outboxId }, { singletonKey: outboxId });
+
+/** dispatchEmail for many messages in one statement (when the queue can). */
+export async function dispatchEmails(queue: JobQueue, outboxIds: string[]) {
+  if (!queue.sendMany) {
+    for (const id of outboxIds) await dispatchEmail(queue, id);
+    return;
+  }
+  await queue.sendMany("email-send", outboxIds.map((outboxId) => ({ payload: { outboxId }, options: { singletonKey: outboxId } })));
+}
 
 export async function renderEmail(templateName: string, locale: Locale, props: unknown) {
   const template = emailTemplates[templateName as EmailTemplateName] as EmailTemplate<unknown> | undefined;
@@ -64,63 +76,78 @@ export async function renderEmail(templateName: string, locale: Locale, props: u
 }
 
 export type DeliveryResult = "sent" | "skipped" | "deferred" | "failed" | "suppressed";
+/** A failure worth retrying: the job that asked for this message should fail and be retried with backoff. */
+export type DeliveryOutcome = DeliveryResult | { retry: Error };
 
 /**
- * Sends one outbox message through the transport. Idempotent: a message already sent (or being
- * sent by a live worker) is skipped, one to a suppressed address is never sent, and the provider gets the idempotency key so a retry after a
- * crash between "sent" and "recorded" is not delivered twice. Throws on retryable failures so the
- * job queue retries with backoff; records and swallows permanent ones.
+ * Sends outbox messages through the transport: one claim for the batch, the sends one after another,
+ * one write recording those sent. Idempotent: a message already sent (or being sent by a live worker)
+ * is skipped, one to a suppressed address is never sent, and the provider gets the idempotency key so
+ * a retry after a crash between "sent" and "recorded" is not delivered twice. Permanent failures are
+ * recorded; retryable ones come back as `{ retry }` so the job queue retries with backoff.
  */
-export async function deliverOutboxEmail(
+export async function deliverOutboxEmails(
   db: Database,
   transport: EmailTransport,
-  params: { outboxId: string; from: string; leaseSeconds: number; queue?: JobQueue },
-): Promise<DeliveryResult> {
-  const row = await queries.claimOutboxRow(db, params.outboxId, params.leaseSeconds);
-  if (!row) return "skipped";
+  params: { outboxIds: string[]; from: string; leaseSeconds: number; queue?: JobQueue },
+): Promise<Map<string, DeliveryOutcome>> {
+  const outcomes = new Map<string, DeliveryOutcome>(params.outboxIds.map((id) => [id, "skipped"]));
+  const rows = await queries.claimOutboxRows(db, params.outboxIds, params.leaseSeconds);
   // An address that bounced hard or complained gets nothing more, whoever enqueued the message.
-  if (await queries.isSuppressed(db, row.to)) {
-    await queries.markOutboxSuppressed(db, row.id);
-    return "suppressed";
-  }
+  const suppressed = rows.filter((row) => row.isSuppressed).map((row) => row.id);
+  await queries.markOutboxSuppressed(db, suppressed);
+  for (const id of suppressed) outcomes.set(id, "suppressed");
+  const sent: queries.SentMessage[] = [];
   try {
-    const rendered = await renderEmail(row.template, row.locale, row.props);
-    const result = await transport.send({
-      from: params.from,
-      to: row.to,
-      ...(row.replyTo ? { replyTo: row.replyTo } : {}),
-      subject: rendered.subject,
-      html: rendered.html,
-      text: rendered.text,
-      idempotencyKey: row.idempotencyKey,
-    });
-    const isRedacted = rendered.isSensitive && transport.name !== "mailbox";
-    await queries.markOutboxSent(db, row.id, {
-      transport: transport.name,
-      providerMessageId: result.id,
-      subject: rendered.subject,
-      html: isRedacted ? null : rendered.html,
-      text: isRedacted ? null : rendered.text,
-      ...(isRedacted ? { props: {} } : {}),
-    });
-    return "sent";
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // 429 with Retry-After: wait exactly as long as asked instead of the generic backoff.
-    if (error instanceof TransportError && error.retryAfterSeconds && params.queue) {
-      await queries.releaseOutboxRow(db, row.id, message);
-      await params.queue.send("email-send", { outboxId: row.id }, { startAfter: new Date(Date.now() + error.retryAfterSeconds * 1000) });
-      return "deferred";
+    for (const row of rows) {
+      if (row.isSuppressed) continue;
+      try {
+        const rendered = await renderEmail(row.template, row.locale, row.props);
+        const result = await transport.send({
+          from: params.from,
+          to: row.to,
+          ...(row.replyTo ? { replyTo: row.replyTo } : {}),
+          subject: rendered.subject,
+          html: rendered.html,
+          text: rendered.text,
+          idempotencyKey: row.idempotencyKey,
+        });
+        const isRedacted = rendered.isSensitive && transport.name !== "mailbox";
+        sent.push({ id: row.id, providerMessageId: result.id, subject: rendered.subject, html: isRedacted ? null : rendered.html, text: isRedacted ? null : rendered.text, isRedacted });
+        outcomes.set(row.id, "sent");
+      } catch (error) {
+        outcomes.set(row.id, await recordSendFailure(db, row.id, error, params.queue));
+      }
     }
-    await queries.markOutboxFailed(db, row.id, message);
-    if (error instanceof TransportError && !error.isRetryable) return "failed";
-    throw error;
+  } finally {
+    await queries.markOutboxRowsSent(db, transport.name, sent);
   }
+  return outcomes;
+}
+
+/** One message: throws on retryable failures (see deliverOutboxEmails). */
+export async function deliverOutboxEmail(db: Database, transport: EmailTransport, params: { outboxId: string; from: string; leaseSeconds: number; queue?: JobQueue }): Promise<DeliveryResult> {
+  const outcome = (await deliverOutboxEmails(db, transport, { ...params, outboxIds: [params.outboxId] })).get(params.outboxId)!;
+  if (typeof outcome !== "string") throw outcome.retry;
+  return outcome;
+}
+
+async function recordSendFailure(db: Database, outboxId: string, error: unknown, queue: JobQueue | undefined): Promise<DeliveryOutcome> {
+  const message = error instanceof Error ? error.message : String(error);
+  // 429 with Retry-After: wait exactly as long as asked instead of the generic backoff.
+  if (error instanceof TransportError && error.retryAfterSeconds && queue) {
+    await queries.releaseOutboxRow(db, outboxId, message);
+    await queue.send("email-send", { outboxId }, { startAfter: new Date(Date.now() + error.retryAfterSeconds * 1000) });
+    return "deferred";
+  }
+  await queries.markOutboxFailed(db, outboxId, message);
+  if (error instanceof TransportError && !error.isRetryable) return "failed";
+  return { retry: error instanceof Error ? error : new Error(message) };
 }
 
 /** Re-enqueues messages whose job was lost (a crash right after the insert, or mid-send past the lease). */
 export async function requeueStrandedEmails(db: Database, queue: JobQueue, leaseSeconds: number): Promise<number> {
   const ids = await queries.findStrandedOutboxIds(db, { limit: 500, leaseSeconds });
-  for (const id of ids) await queue.send("email-send", { outboxId: id }, { singletonKey: id });
+  await dispatchEmails(queue, ids);
   return ids.length;
 }

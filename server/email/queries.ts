@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { contactIdentities, emailDeliveryEvents, emailOutbox, emailSuppressions } from "@/db/schema";
 
@@ -6,44 +6,65 @@ export type NewOutboxRow = typeof emailOutbox.$inferInsert;
 
 /** Inserts the message unless one with the same idempotency key exists; returns the new id or null. */
 export async function insertOutboxRow(db: Database, row: NewOutboxRow): Promise<string | null> {
-  const [inserted] = await db
+  return (await insertOutboxRows(db, [row])).get(row.idempotencyKey) ?? null;
+}
+
+/** Inserts the messages that have no row with their idempotency key yet; returns the new rows' ids by key. */
+export async function insertOutboxRows(db: Database, rows: NewOutboxRow[]): Promise<Map<string, string>> {
+  if (rows.length === 0) return new Map();
+  const inserted = await db
     .insert(emailOutbox)
-    .values(row)
+    .values(rows)
     .onConflictDoNothing({ target: emailOutbox.idempotencyKey })
-    .returning({ id: emailOutbox.id });
-  return inserted?.id ?? null;
+    .returning({ id: emailOutbox.id, idempotencyKey: emailOutbox.idempotencyKey });
+  return new Map(inserted.map((row) => [row.idempotencyKey, row.id]));
 }
 
 /**
- * Takes the message for sending. A message already sent, or claimed by another worker whose lease
- * has not run out, is not returned.
+ * Takes the messages for sending, in one statement, each with whether its address is suppressed.
+ * A message already sent, or claimed by another worker whose lease has not run out, is not returned.
  */
-export async function claimOutboxRow(db: Database, id: string, leaseSeconds: number) {
-  const [row] = await db
+export async function claimOutboxRows(db: Database, ids: string[], leaseSeconds: number) {
+  if (ids.length === 0) return [];
+  return db
     .update(emailOutbox)
     .set({ status: "sending", claimedAt: new Date(), attempts: sql`${emailOutbox.attempts} + 1` })
     .where(
       and(
-        eq(emailOutbox.id, id),
+        inArray(emailOutbox.id, ids),
         or(
           inArray(emailOutbox.status, ["queued", "failed"]),
           and(eq(emailOutbox.status, "sending"), lt(emailOutbox.claimedAt, sql`now() - make_interval(secs => ${leaseSeconds})`)),
         ),
       ),
     )
-    .returning();
-  return row ?? null;
+    .returning({
+      ...getTableColumns(emailOutbox),
+      isSuppressed: sql<boolean>`exists (select 1 from ${emailSuppressions} where ${emailSuppressions.email} = lower(${emailOutbox.to}))`,
+    });
 }
 
-export async function markOutboxSent(
-  db: Database,
-  id: string,
-  result: { transport: "resend" | "mailbox"; providerMessageId: string; subject: string; html: string | null; text: string | null; props?: Record<string, unknown> },
-) {
-  await db
-    .update(emailOutbox)
-    .set({ ...result, status: "sent", sentAt: new Date(), lastError: null })
-    .where(eq(emailOutbox.id, id));
+export type SentMessage = { id: string; providerMessageId: string; subject: string; html: string | null; text: string | null; isRedacted: boolean };
+
+/** Records a batch of sent messages in one statement; a redacted one keeps neither body nor props. */
+export async function markOutboxRowsSent(db: Database, transport: "resend" | "mailbox", messages: SentMessage[]) {
+  if (messages.length === 0) return;
+  const values = sql.join(
+    messages.map((m) => sql`(${m.id}::uuid, ${m.providerMessageId}, ${m.subject}, ${m.html}::text, ${m.text}::text, ${m.isRedacted}::boolean)`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    update ${emailOutbox} set
+      status = 'sent', sent_at = now(), last_error = null, transport = ${transport},
+      provider_message_id = v.provider_message_id, subject = v.subject, html = v.html, text = v.text,
+      props = case when v.is_redacted then '{}'::jsonb else ${emailOutbox.props} end
+    from (values ${values}) as v(id, provider_message_id, subject, html, text, is_redacted)
+    where ${emailOutbox.id} = v.id`);
+}
+
+export async function markOutboxSuppressed(db: Database, ids: string[]) {
+  if (ids.length === 0) return;
+  await db.update(emailOutbox).set({ status: "suppressed", lastError: null }).where(inArray(emailOutbox.id, ids));
 }
 
 export async function markOutboxFailed(db: Database, id: string, error: string) {
@@ -89,15 +110,6 @@ export async function findMailboxMessage(db: Database, id: string) {
 export async function findOutboxRowByKey(db: Database, idempotencyKey: string) {
   const [row] = await db.select({ id: emailOutbox.id, status: emailOutbox.status, claimedAt: emailOutbox.claimedAt }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, idempotencyKey)).limit(1);
   return row ?? null;
-}
-
-export async function isSuppressed(db: Database, email: string) {
-  const [row] = await db.select({ email: emailSuppressions.email }).from(emailSuppressions).where(eq(emailSuppressions.email, email.toLowerCase())).limit(1);
-  return !!row;
-}
-
-export async function markOutboxSuppressed(db: Database, id: string) {
-  await db.update(emailOutbox).set({ status: "suppressed", lastError: null }).where(eq(emailOutbox.id, id));
 }
 
 /** Stores the webhook delivery once; false when this delivery id was already processed (a replay). */

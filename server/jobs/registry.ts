@@ -3,6 +3,8 @@ import { z } from "zod";
 /**
  * Every job: its payload schema, retry policy and a lazily loaded handler (so the web process that
  * only enqueues never loads handler code). Handlers are idempotent: a job may run again after a crash.
+ * A definition with `batchSize` gets up to that many jobs per fetch and a handler that takes them all
+ * (one claim, one write for the batch) and answers per job; `concurrency` is the number of workers.
  */
 export const jobDefinitions = {
   "email-send": {
@@ -10,6 +12,7 @@ export const jobDefinitions = {
     retryLimit: 10,
     retryDelaySeconds: 5,
     concurrency: 4,
+    batchSize: 10,
     load: () => import("./handlers/email-send"),
   },
   "email-sweep": {
@@ -32,7 +35,8 @@ export const jobDefinitions = {
     payload: z.object({ invitationId: z.uuid() }),
     retryLimit: 10,
     retryDelaySeconds: 5,
-    concurrency: 4,
+    concurrency: 2,
+    batchSize: 25,
     load: () => import("./handlers/survey-send"),
   },
   "survey-reminder": {
@@ -54,3 +58,5 @@ export const jobDefinitions = {
 
 export type JobName = keyof typeof jobDefinitions;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobDefinitions)[N]["payload"]>;
+/** What a batch handler answers for each of its jobs, in order: nothing when done, else why it should be retried. */
+export type JobOutcome = Error | undefined;

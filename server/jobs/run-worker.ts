@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import type { Database } from "@/db/client";
 import type { EmailTransport } from "@/server/email/transport";
-import { jobDefinitions, type JobName } from "./registry";
+import { jobDefinitions, type JobName, type JobOutcome } from "./registry";
 import { queueFromBoss, startBoss } from "./queue";
 import type { JobContext } from "./context";
 
@@ -21,16 +21,22 @@ export async function runWorker(options: WorkerOptions): Promise<{ boss: PgBoss;
   const context: JobContext = { db: options.db, queue: queueFromBoss(boss), transport: options.transport, emailFrom: options.emailFrom, expireSeconds: options.expireSeconds };
   for (const name of Object.keys(jobDefinitions) as JobName[]) {
     const definition = jobDefinitions[name];
-    const handle = async ([job]: PgBoss.Job<unknown>[]) => {
-      if (!job) return;
+    const batchSize = "batchSize" in definition ? definition.batchSize : 1;
+    const handle = async (jobs: PgBoss.Job<unknown>[]) => {
+      if (jobs.length === 0) return;
       const { default: handler } = await definition.load();
-      await (handler as (c: JobContext, p: unknown) => Promise<void>)(context, definition.payload.parse(job.data));
+      const payloads = jobs.map((job) => definition.payload.parse(job.data));
+      if (batchSize === 1) return (handler as (c: JobContext, p: unknown) => Promise<void>)(context, payloads[0]);
+      const outcomes = await (handler as (c: JobContext, p: unknown[]) => Promise<JobOutcome[]>)(context, payloads);
+      // Only the jobs that failed are retried; pg-boss completes the rest of the batch when this returns.
+      const failed = jobs.flatMap((job, i) => (outcomes[i] instanceof Error ? [{ id: job.id, message: outcomes[i].message }] : []));
+      for (const job of failed) await boss.fail(name, job.id, { message: job.message.slice(0, 1000) });
     };
     for (let i = 0; i < definition.concurrency; i++) {
       // pg-boss sleeps out the rest of the polling interval after every fetch, even a fruitful one,
-      // which capped each worker at 2 jobs/s: a worker that got a job is told to fetch again at once.
+      // which capped each worker at one batch per interval: a worker that got jobs fetches again at once.
       let workerId = "";
-      workerId = await boss.work(name, { pollingIntervalSeconds: options.pollSeconds, batchSize: 1 }, async (jobs: PgBoss.Job<unknown>[]) => {
+      workerId = await boss.work(name, { pollingIntervalSeconds: options.pollSeconds, batchSize }, async (jobs: PgBoss.Job<unknown>[]) => {
         if (jobs.length > 0) boss.notifyWorker(workerId);
         await handle(jobs);
       });

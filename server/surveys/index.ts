@@ -1,5 +1,5 @@
 export { onCaseStatusChanged } from "./lifecycle";
-export { sendSurveyInvitation, sendSurveyReminder, surveyUrl } from "./sending";
+export { sendSurveyInvitation, sendSurveyInvitations, sendSurveyReminder, surveyUrl } from "./sending";
 export { describeSurvey, isQuestionAsked, optOutOfSurveys, submitSurvey } from "./answering";
 export { getSurveyResults, surveyResponsesCsv, csvCell } from "./results";
 export { getSurveyTemplateOrThrow, listSurveyTemplates, saveSurveyTemplate } from "./templates";

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { caseCategories, cases, contactPreferences, customers, emailSuppressions, queues, surveyInvitations, surveyOptOuts, surveyResponses, surveyTemplates, users } from "@/db/schema";
+import { caseCategories, cases, contactIdentities, contactPreferences, customers, emailSuppressions, queues, surveyInvitations, surveyOptOuts, surveyResponses, surveyTemplates, users } from "@/db/schema";
 
 export type TemplateRow = typeof surveyTemplates.$inferSelect;
 export type InvitationRow = typeof surveyInvitations.$inferSelect;
@@ -77,6 +77,24 @@ export async function transitionInvitation(db: Database, id: string, from: Invit
   return row ?? null;
 }
 
+/**
+ * Moves scheduled invitations to sent in one statement, each with its address and expiry; returns the
+ * ids it moved (an invitation another run moved first is left out).
+ */
+export async function markInvitationsSent(db: Database, invitations: { id: string; email: string; expiresAt: Date }[], sentAt: Date) {
+  if (invitations.length === 0) return new Set<string>();
+  const values = sql.join(
+    invitations.map((i) => sql`(${i.id}::uuid, ${i.email}::text, ${i.expiresAt.toISOString()}::timestamptz)`),
+    sql`, `,
+  );
+  const rows = await db.execute<{ id: string }>(sql`
+    update ${surveyInvitations} set status = 'sent', sent_at = ${sentAt.toISOString()}::timestamptz, email = v.email, expires_at = v.expires_at
+    from (values ${values}) as v(id, email, expires_at)
+    where ${surveyInvitations.id} = v.id and ${surveyInvitations.status} = 'scheduled'
+    returning ${surveyInvitations.id} as id`);
+  return new Set(Array.from(rows, (row) => row.id));
+}
+
 /** Marks the reminder as sent, once: false when it already was. */
 export async function claimReminder(db: Database, id: string, at: Date) {
   const rows = await db
@@ -98,6 +116,37 @@ export async function findInvitationContext(db: Database, id: string) {
     .limit(1);
   return row ?? null;
 }
+
+/**
+ * What the sender needs for a batch of invitations, in one query: the invitation with its case and
+ * template, the customer's address (account email, else the first email identity), whether they opted
+ * out or the address is suppressed, and their time zone.
+ */
+export async function findSendContexts(db: Database, ids: string[]) {
+  const identityEmail = sql`(
+    select ${contactIdentities.value} from ${contactIdentities}
+    where ${contactIdentities.customerId} = ${cases.customerId} and ${contactIdentities.kind} = 'email'
+    order by ${contactIdentities.createdAt} limit 1)`;
+  const email = sql<string | null>`coalesce(${users.email}, ${identityEmail})`;
+  return db
+    .select({
+      invitation: surveyInvitations,
+      template: surveyTemplates,
+      caseRow: { id: cases.id, number: cases.number, subject: cases.subject, customerId: cases.customerId, status: cases.status, category: cases.category, locale: cases.locale },
+      email,
+      isOptedOut: sql<boolean>`exists (select 1 from ${surveyOptOuts} where ${surveyOptOuts.customerId} = ${cases.customerId})`,
+      isSuppressed: sql<boolean>`exists (select 1 from ${emailSuppressions} where ${emailSuppressions.email} = lower(${email}))`,
+      timeZone: contactPreferences.timeZone,
+    })
+    .from(surveyInvitations)
+    .innerJoin(cases, eq(cases.id, surveyInvitations.caseId))
+    .innerJoin(customers, eq(customers.id, cases.customerId))
+    .leftJoin(users, eq(users.id, customers.userId))
+    .leftJoin(contactPreferences, eq(contactPreferences.customerId, cases.customerId))
+    .leftJoin(surveyTemplates, eq(surveyTemplates.id, surveyInvitations.templateId))
+    .where(inArray(surveyInvitations.id, ids));
+}
+export type SendContext = Awaited<ReturnType<typeof findSendContexts>>[number];
 
 export async function findResponse(db: Database, invitationId: string) {
   const [row] = await db.select().from(surveyResponses).where(eq(surveyResponses.invitationId, invitationId)).limit(1);
@@ -134,11 +183,6 @@ export async function isOptedOut(db: Database, customerId: string) {
 
 export async function insertOptOut(db: Database, customerId: string) {
   await db.insert(surveyOptOuts).values({ customerId }).onConflictDoNothing();
-}
-
-export async function isAddressSuppressed(db: Database, email: string) {
-  const [row] = await db.select({ email: emailSuppressions.email }).from(emailSuppressions).where(eq(emailSuppressions.email, email.toLowerCase())).limit(1);
-  return !!row;
 }
 
 export async function findQueueLeadUser(db: Database, queueId: string) {
@@ -266,7 +310,10 @@ export async function responsesPage(db: Database, range: ResultsRange, params: {
 }
 
 /** The customer's time zone (contact preferences), for dates in their emails. */
+/** Where a customer who never said is assumed to be (the demo retailer is French). */
+export const DEFAULT_TIME_ZONE = "Europe/Paris";
+
 export async function findTimeZone(db: Database, customerId: string) {
   const [row] = await db.select({ timeZone: contactPreferences.timeZone }).from(contactPreferences).where(eq(contactPreferences.customerId, customerId)).limit(1);
-  return row?.timeZone ?? "Europe/Paris";
+  return row?.timeZone ?? DEFAULT_TIME_ZONE;
 }

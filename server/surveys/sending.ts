@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
-import { findCustomerFacts } from "@/server/cases/queries";
-import { dispatchEmail, findOutboxRowByKey, recordEmail } from "@/server/email";
+import { dispatchEmail, dispatchEmails, findOutboxRowByKey, recordEmail, recordEmails, type EmailRequest } from "@/server/email";
 import { env } from "@/server/env";
+import type { Locale } from "@/server/i18n/config";
 import type { JobQueue } from "@/server/jobs/queue";
 import * as queries from "./queries";
 import { signSurveyToken } from "./tokens";
@@ -14,17 +14,53 @@ export function surveyUrl(locale: string, token: string) {
   return `${env.APP_URL.replace(/\/$/, "")}/${locale}/survey/${encodeURIComponent(token)}`;
 }
 
+export type SendResult = "missing" | "sent" | "skipped" | "cancelled";
+type Sendable = { context: queries.SendContext; template: queries.TemplateRow; email: string; expiresAt: Date };
+
 /**
- * The survey-send job. Exactly once per case, however often the job runs: the invitation moves from
- * scheduled to sent in the same transaction that records the outbox message (key survey/<case id>),
- * and the message is dispatched after the commit. A run after a crash between the commit and the
- * dispatch finds the message still queued and dispatches it. Skips (and says why) a customer who opted
- * out, an address that bounced or complained, a customer without email; cancels when the case was
- * reopened meanwhile.
+ * The survey-send job, for a batch of invitations. Exactly once per case, however often a job runs:
+ * the invitations move from scheduled to sent in the same transaction that records their outbox
+ * messages (key survey/<case id>), and the messages are dispatched after the commit. A run after a
+ * crash between the commit and the dispatch finds a message still queued and dispatches it. Skips (and
+ * says why) a customer who opted out, an address that bounced or complained, a customer without email;
+ * cancels when the case was reopened meanwhile. The common case costs a handful of statements per
+ * batch, not per invitation.
  */
-export async function sendSurveyInvitation(db: Database, queue: JobQueue, invitationId: string, now = new Date()) {
-  const context = await queries.findInvitationContext(db, invitationId);
-  if (!context) return "missing";
+export async function sendSurveyInvitations(db: Database, queue: JobQueue, invitationIds: string[], now = new Date()): Promise<Map<string, SendResult>> {
+  const results = new Map<string, SendResult>(invitationIds.map((id) => [id, "missing"]));
+  const sendable: Sendable[] = [];
+  for (const context of await queries.findSendContexts(db, invitationIds)) {
+    const triaged = await triage(db, queue, context, now);
+    if (typeof triaged === "string") results.set(context.invitation.id, triaged);
+    else sendable.push(triaged);
+  }
+  if (sendable.length === 0) return results;
+  const recorded = await db.transaction(async (tx) => {
+    const claimed = await queries.markInvitationsSent(tx, sendable.map((s) => ({ id: s.context.invitation.id, email: s.email, expiresAt: s.expiresAt })), now);
+    const toRecord = sendable.filter((s) => claimed.has(s.context.invitation.id));
+    const outboxIds = await recordEmails(
+      tx,
+      toRecord.map((s) => surveyEmail({ kind: "invitation", key: surveyEmailKey(s.context.caseRow.id), to: s.email, invitationId: s.context.invitation.id, locale: s.context.invitation.locale, caseRow: s.context.caseRow, question: s.template.csatQuestion, expiresAt: s.expiresAt, timeZone: s.context.timeZone })),
+    );
+    return toRecord.flatMap((s) => {
+      const outboxId = outboxIds.get(surveyEmailKey(s.context.caseRow.id));
+      return outboxId ? [{ ...s, outboxId }] : [];
+    });
+  });
+  await dispatchEmails(queue, recorded.map((r) => r.outboxId));
+  await scheduleReminders(queue, recorded.flatMap((r) => (r.template.reminderDays > 0 ? [{ invitationId: r.context.invitation.id, caseId: r.context.caseRow.id, at: new Date(now.getTime() + r.template.reminderDays * DAY) }] : [])));
+  const sent = new Set(recorded.map((r) => r.context.invitation.id));
+  for (const s of sendable) results.set(s.context.invitation.id, sent.has(s.context.invitation.id) ? "sent" : "skipped");
+  return results;
+}
+
+/** One invitation (see sendSurveyInvitations). */
+export async function sendSurveyInvitation(db: Database, queue: JobQueue, invitationId: string, now = new Date()): Promise<SendResult> {
+  return (await sendSurveyInvitations(db, queue, [invitationId], now)).get(invitationId)!;
+}
+
+/** Decides one invitation of a batch: ready to send, or settled here (the rare paths, one at a time). */
+async function triage(db: Database, queue: JobQueue, context: queries.SendContext, now: Date): Promise<Sendable | SendResult> {
   const { invitation, caseRow } = context;
   if (invitation.status === "sent") return (await redispatch(db, queue, surveyEmailKey(caseRow.id), invitation)) ? "sent" : "skipped";
   if (invitation.status !== "scheduled") return "skipped";
@@ -35,23 +71,13 @@ export async function sendSurveyInvitation(db: Database, queue: JobQueue, invita
     return "cancelled";
   }
   const template = context.template ?? (await queries.findTemplateFor(db, { category: caseRow.category, locale: caseRow.locale }));
-  const facts = await findCustomerFacts(db, caseRow.customerId, now.toISOString().slice(0, 10));
-  const skipReason = !template ? "noTemplate" : !facts?.email ? "noEmail" : (await queries.isOptedOut(db, caseRow.customerId)) ? "optedOut" : (await queries.isAddressSuppressed(db, facts.email)) ? "suppressed" : null;
-  if (skipReason || !template || !facts?.email) {
+  const email = context.email;
+  const skipReason = !template ? "noTemplate" : !email ? "noEmail" : context.isOptedOut ? "optedOut" : context.isSuppressed ? "suppressed" : null;
+  if (skipReason || !template || !email) {
     await queries.transitionInvitation(db, invitation.id, ["scheduled"], { status: "skipped", skipReason });
     return "skipped";
   }
-  const email = facts.email;
-  const expiresAt = new Date(now.getTime() + template.validDays * DAY);
-  const outboxId = await db.transaction(async (tx) => {
-    const claimed = await queries.transitionInvitation(tx, invitation.id, ["scheduled"], { status: "sent", sentAt: now, expiresAt, email });
-    if (!claimed) return null;
-    return recordSurveyEmail(tx, { kind: "invitation", key: surveyEmailKey(caseRow.id), to: email, invitation, caseRow, question: template.csatQuestion, expiresAt });
-  });
-  if (!outboxId) return "skipped";
-  await dispatchEmail(queue, outboxId);
-  if (template.reminderDays > 0) await scheduleReminder(queue, invitation.id, caseRow.id, new Date(now.getTime() + template.reminderDays * DAY));
-  return "sent";
+  return { context, template, email, expiresAt: new Date(now.getTime() + template.validDays * DAY) };
 }
 
 /** The survey-reminder job: one reminder, only if still unanswered, not expired and not opted out. */
@@ -64,9 +90,10 @@ export async function sendSurveyReminder(db: Database, queue: JobQueue, invitati
   if (await queries.isOptedOut(db, caseRow.customerId)) return "skipped";
   const expiresAt = invitation.expiresAt;
   const email = invitation.email;
+  const timeZone = await queries.findTimeZone(db, caseRow.customerId);
   const outboxId = await db.transaction(async (tx) => {
     if (!(await queries.claimReminder(tx, invitation.id, now))) return null;
-    return recordSurveyEmail(tx, { kind: "reminder", key: reminderEmailKey(caseRow.id), to: email, invitation, caseRow, question: template.csatQuestion, expiresAt });
+    return recordEmail(tx, surveyEmail({ kind: "reminder", key: reminderEmailKey(caseRow.id), to: email, invitationId: invitation.id, locale: invitation.locale, caseRow, question: template.csatQuestion, expiresAt, timeZone }));
   });
   if (!outboxId) return "skipped";
   await dispatchEmail(queue, outboxId);
@@ -83,29 +110,49 @@ async function redispatch(db: Database, queue: JobQueue, key: string, invitation
   return true;
 }
 
-const scheduleReminder = (queue: JobQueue, invitationId: string, caseId: string, at: Date) => queue.send("survey-reminder", { invitationId }, { startAfter: at, singletonKey: reminderEmailKey(caseId) });
+const scheduleReminder = (queue: JobQueue, invitationId: string, caseId: string, at: Date) => scheduleReminders(queue, [{ invitationId, caseId, at }]);
 
-/** The survey email in the outbox, with its signed link and the expiry in the customer's time zone. */
-async function recordSurveyEmail(
-  tx: Database,
-  params: { kind: "invitation" | "reminder"; key: string; to: string; invitation: queries.InvitationRow; caseRow: { number: string; subject: string; customerId: string }; question: string; expiresAt: Date },
-) {
-  const { invitation, caseRow, expiresAt } = params;
-  const token = signSurveyToken(invitation.id, expiresAt);
-  const timeZone = await queries.findTimeZone(tx, caseRow.customerId);
-  return recordEmail(tx, {
+async function scheduleReminders(queue: JobQueue, reminders: { invitationId: string; caseId: string; at: Date }[]) {
+  const jobs = reminders.map((r) => ({ payload: { invitationId: r.invitationId }, options: { startAfter: r.at, singletonKey: reminderEmailKey(r.caseId) } }));
+  if (queue.sendMany) await queue.sendMany("survey-reminder", jobs);
+  else for (const job of jobs) await queue.send("survey-reminder", job.payload, job.options);
+}
+
+/** Building a date formatter costs more than formatting: one per locale and time zone. */
+const expiryFormats = new Map<string, Intl.DateTimeFormat>();
+function formatExpiry(locale: string, timeZone: string, date: Date) {
+  const key = `${locale}|${timeZone}`;
+  let format = expiryFormats.get(key);
+  if (!format) expiryFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone })));
+  return format.format(date);
+}
+
+/** The survey email for the outbox, with its signed link and the expiry in the customer's time zone. */
+function surveyEmail(params: {
+  kind: "invitation" | "reminder";
+  key: string;
+  to: string;
+  invitationId: string;
+  locale: Locale;
+  caseRow: { number: string; subject: string };
+  question: string;
+  expiresAt: Date;
+  timeZone: string | null;
+}): EmailRequest<"survey-invitation"> {
+  const token = signSurveyToken(params.invitationId, params.expiresAt);
+  return {
     idempotencyKey: params.key,
     to: params.to,
-    locale: invitation.locale,
+    locale: params.locale,
     template: "survey-invitation",
     props: {
-      locale: invitation.locale,
+      locale: params.locale,
       kind: params.kind,
-      caseNumber: caseRow.number,
-      caseSubject: caseRow.subject,
+      caseNumber: params.caseRow.number,
+      caseSubject: params.caseRow.subject,
       question: params.question,
-      surveyUrl: surveyUrl(invitation.locale, token),
-      expiresOn: new Intl.DateTimeFormat(invitation.locale, { dateStyle: "long", timeZone }).format(expiresAt),
+      surveyUrl: surveyUrl(params.locale, token),
+      expiresOn: formatExpiry(params.locale, params.timeZone ?? queries.DEFAULT_TIME_ZONE, params.expiresAt),
     },
-  });
+  };
 }

@@ -1,7 +1,11 @@
-import { deliverOutboxEmail } from "@/server/email";
+import { deliverOutboxEmails } from "@/server/email";
 import type { JobContext } from "../context";
-import type { JobPayload } from "../registry";
+import type { JobOutcome, JobPayload } from "../registry";
 
-export default async function emailSend(context: JobContext, payload: JobPayload<"email-send">) {
-  await deliverOutboxEmail(context.db, context.transport, { outboxId: payload.outboxId, from: context.emailFrom, leaseSeconds: context.expireSeconds, queue: context.queue });
+export default async function emailSend(context: JobContext, payloads: JobPayload<"email-send">[]): Promise<JobOutcome[]> {
+  const outcomes = await deliverOutboxEmails(context.db, context.transport, { outboxIds: payloads.map((p) => p.outboxId), from: context.emailFrom, leaseSeconds: context.expireSeconds, queue: context.queue });
+  return payloads.map((p) => {
+    const outcome = outcomes.get(p.outboxId);
+    return outcome && typeof outcome !== "string" ? outcome.retry : undefined;
+  });
 }
