@@ -61,21 +61,31 @@ beforeAll(async () => {
   numbers = rows.map((row) => row.number);
 }, 120_000);
 
+/** Deliveries after which the worker is SIGKILLed (and a new one started): five points spread over the run. */
+const KILL_POINTS = [120, 280, 430, 590, 740];
+
 describe("resolving 1,000 cases through the real worker, real SDK and a local Resend server", () => {
-  it("sends exactly 1,000 survey emails although the worker is SIGKILLed half-way", { timeout: 600_000 }, async () => {
-    const first = await spawnWorker();
+  it("sends exactly 1,000 survey emails although the worker is SIGKILLed five times and its database connections are cut once", { timeout: 600_000 }, async () => {
+    let worker = await spawnWorker();
     const resolving = (async () => {
       for (let i = 0; i < numbers.length; i += 20) await Promise.all(numbers.slice(i, i + 20).map((number) => changeStatus(db, queue, agent.actor, { number, status: "resolved" })));
     })();
-    await waitFor(() => surveyDeliveries().length >= CASES / 2 - 100, { timeoutMs: 240_000, intervalMs: 50, what: `half the surveys to be delivered (${surveyDeliveries().length} so far)\n${first.output().slice(-2000)}` });
-    await first.kill();
-    const deliveredBeforeKill = surveyDeliveries().length;
+    const deliveredAtKills: number[] = [];
+    for (const point of KILL_POINTS) {
+      await waitFor(() => surveyDeliveries().length >= point, { timeoutMs: 240_000, intervalMs: 20, what: `${point} surveys to be delivered (${surveyDeliveries().length} so far)\n${worker.output().slice(-2000)}` });
+      await worker.kill();
+      deliveredAtKills.push(surveyDeliveries().length);
+      worker = await spawnWorker();
+    }
     await resolving;
-    const second = await spawnWorker();
-    await waitFor(async () => (await sentSurveyRows()) === CASES, { timeoutMs: 240_000, intervalMs: 250, what: `every survey row to be sent (${surveyDeliveries().length} delivered)\n${second.output().slice(-2000)}` });
+    // As if PostgreSQL restarted under the worker: every database session of the worker process is cut.
+    const ports = worker.localPorts();
+    const [{ cut }] = (await db.execute<{ cut: number }>(sql`select count(pg_terminate_backend(pid))::int as cut from pg_stat_activity where client_port = any(${sql.param(ports)}::int[])`)) as unknown as [{ cut: number }];
+    await waitFor(async () => (await sentSurveyRows()) === CASES, { timeoutMs: 240_000, intervalMs: 250, what: `every survey row to be sent (${surveyDeliveries().length} delivered)\n${worker.output().slice(-2000)}` });
 
     const keys = surveyDeliveries().map((delivery) => delivery.idempotencyKey);
-    expect(deliveredBeforeKill).toBeLessThan(CASES);
+    expect(deliveredAtKills.every((delivered) => delivered < CASES)).toBe(true);
+    expect(cut).toBeGreaterThan(0);
     expect(keys).toHaveLength(CASES);
     expect(new Set(keys).size).toBe(CASES);
     const statuses = await db.select({ status: surveyInvitations.status, n: sql<number>`count(*)::int` }).from(surveyInvitations).groupBy(surveyInvitations.status);
