@@ -181,6 +181,12 @@ export async function isOptedOut(db: Database, customerId: string) {
   return !!row;
 }
 
+/** Whether a hard bounce or a complaint stopped all email to this address (server/email/delivery-events.ts). */
+export async function isSuppressed(db: Database, email: string) {
+  const [row] = await db.select({ email: emailSuppressions.email }).from(emailSuppressions).where(eq(emailSuppressions.email, email.toLowerCase())).limit(1);
+  return !!row;
+}
+
 export async function insertOptOut(db: Database, customerId: string) {
   await db.insert(surveyOptOuts).values({ customerId }).onConflictDoNothing();
 }

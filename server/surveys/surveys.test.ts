@@ -8,6 +8,7 @@ import { deliverOutboxEmail, recordDeliveryEvent } from "@/server/email";
 import { mailboxTransport } from "@/server/email/transport";
 import { createCustomerUser, createStaffUser, type ArrangedCustomer, type ArrangedStaff } from "@/tests/support/arrange";
 import { setupTestDatabase } from "@/tests/support/db";
+import { surveyTemplateInput } from "@/tests/support/surveys";
 import { lazyQueue } from "@/tests/support/trpc";
 import { csvCell, describeSurvey, optOutOfSurveys, saveSurveyTemplate, sendSurveyInvitation, signSurveyToken, submitSurvey } from "./index";
 
@@ -29,23 +30,18 @@ beforeAll(async () => {
   await db.insert(queueMembers).values(Object.values(queueIds).map((queueId) => ({ queueId, userId: agent.userId }))).onConflictDoNothing();
   await db.update(queues).set({ leadUserId: lead.userId });
   alice = await createCustomerUser(db);
-  await saveSurveyTemplate(db, agent.actor, {
-    id: null,
-    name: "Default",
-    category: null,
-    locale: null,
-    csatQuestion: "How satisfied are you?",
-    cesQuestion: "How easy was it?",
-    questions: [
-      { id: "what-went-wrong", kind: "text", label: "What went wrong?", onlyIfLowScore: true },
-      { id: "channel", kind: "choice", label: "Best way to reach you?", options: ["Email", "Phone"] },
-    ],
-    delayMinutes: DELAY_MINUTES,
-    reminderDays: 3,
-    validDays: 14,
-    lowScoreThreshold: 2,
-    lowScoreAction: "reopen",
-  });
+  await saveSurveyTemplate(
+    db,
+    agent.actor,
+    surveyTemplateInput({
+      questions: [
+        { id: "what-went-wrong", kind: "text", label: "What went wrong?", onlyIfLowScore: true },
+        { id: "channel", kind: "choice", label: "Best way to reach you?", options: ["Email", "Phone"] },
+      ],
+      delayMinutes: DELAY_MINUTES,
+      reminderDays: 3,
+    }),
+  );
 });
 
 const queue = () => jobs.getQueue();
@@ -249,7 +245,7 @@ describe("delivery events", () => {
 
 describe("templates and export", () => {
   it("refuses a second template for the same category and language", async () => {
-    const base = { id: null, name: "Delivery", category: "delivery", locale: "en" as const, csatQuestion: "Q?", cesQuestion: "E?", questions: [], delayMinutes: 0, reminderDays: 0, validDays: 7, lowScoreThreshold: 2, lowScoreAction: "task" as const };
+    const base = surveyTemplateInput({ name: "Delivery", category: "delivery", locale: "en" });
     await saveSurveyTemplate(db, agent.actor, base);
     await expect(saveSurveyTemplate(db, agent.actor, base)).rejects.toMatchObject({ code: "surveys.templateExists" });
     expect(await db.select().from(surveyTemplates).where(eq(surveyTemplates.category, "delivery"))).toHaveLength(1);
