@@ -43,7 +43,7 @@ describe("POST /api/webhooks/resend", () => {
     expect((await db.select().from(emailOutbox).where(eq(emailOutbox.id, message.id)))[0]!.deliveryStatus).toBe("bounced");
   });
 
-  it("refuses unsigned, wrongly signed, altered and stale deliveries, and writes nothing", async () => {
+  it("refuses unsigned, wrongly signed, altered, stale, early and re-labelled (new svix-id) deliveries, and writes nothing", async () => {
     const to = `forged-${randomUUID().slice(0, 8)}@example.com`;
     const message = await sentMessage(to);
     const body = bounce(message.providerMessageId!, to);
@@ -52,9 +52,38 @@ describe("POST /api/webhooks/resend", () => {
     const good = signed(body);
     const altered = new Request(good.url, { method: "POST", headers: good.headers, body: body.replace("Permanent", "Transient") });
     const stale = signed(body, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
-    for (const request of [unsigned, wrongKey, altered, stale]) expect((await POST(request)).status).toBe(401);
+    const early = signed(body, { timestamp: Math.floor(Date.now() / 1000) + 6 * 60 });
+    const otherId = new Request(good.url, { method: "POST", headers: { ...Object.fromEntries(good.headers), "svix-id": `msg_${randomUUID()}` }, body });
+    for (const request of [unsigned, wrongKey, altered, stale, early, otherId]) expect((await POST(request)).status).toBe(401);
     expect(await db.select().from(emailSuppressions).where(eq(emailSuppressions.email, to))).toHaveLength(0);
     expect((await db.select().from(emailOutbox).where(eq(emailOutbox.id, message.id)))[0]!.deliveryStatus).toBeNull();
+  });
+
+  it("refuses an oversized delivery with 413, even a signed one, and writes nothing", async () => {
+    const to = `big-${randomUUID().slice(0, 8)}@example.com`;
+    const message = await sentMessage(to);
+    const body = JSON.stringify({ type: "email.bounced", created_at: "", data: { email_id: message.providerMessageId, to: [to], bounce: { type: "Permanent", message: "x".repeat(300 * 1024) } } });
+    const response = await POST(signed(body));
+    expect(response.status).toBe(413);
+    expect(await db.select().from(emailSuppressions).where(eq(emailSuppressions.email, to))).toHaveLength(0);
+  });
+
+  it("without RESEND_WEBHOOK_SECRET answers 503 (so Resend retries) and records nothing, however the delivery is signed", async () => {
+    vi.resetModules();
+    vi.stubEnv("RESEND_WEBHOOK_SECRET", "");
+    try {
+      const { POST: unconfigured } = await import("@/app/api/webhooks/resend/route");
+      const to = `early-${randomUUID().slice(0, 8)}@example.com`;
+      const message = await sentMessage(to);
+      const id = `msg_${randomUUID()}`;
+      const response = await unconfigured(signed(bounce(message.providerMessageId!, to), { id }));
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ error: "webhook not configured" });
+      expect(await db.select().from(emailDeliveryEvents).where(eq(emailDeliveryEvents.webhookId, id))).toHaveLength(0);
+      expect(await db.select().from(emailSuppressions).where(eq(emailSuppressions.email, to))).toHaveLength(0);
+    } finally {
+      vi.stubEnv("RESEND_WEBHOOK_SECRET", SECRET);
+    }
   });
 
   it("records a delivery and ignores event types it does not track", async () => {
