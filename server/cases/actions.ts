@@ -11,44 +11,56 @@ import * as queries from "./queries";
 type Status = queries.CaseRow["status"];
 const endedStatuses: readonly Status[] = ["resolved", "closed"];
 
-/**
- * The agent's status change. Waiting on the customer and resolving pause the SLA clocks (the time
- * left is kept); going back to open resumes them; leaving resolved or closed reopens the case and
- * hands it back to routing when nobody holds it. The customer is emailed when the case is resolved,
- * closed or reopened, and what follows the case (the survey) hangs on the change.
- */
+/** The agent's status change (see applyStatusChange). */
 export async function changeStatus(db: Database, queue: JobQueue, actor: Actor, input: { number: string; status: Exclude<Status, "new"> }, now = new Date()) {
   const caseId = await caseIdOrThrow(db, input.number);
+  return applyStatusChange(db, queue, { caseId, to: input.status, author: "agent", authorUserId: actor.userId }, now);
+}
+
+/**
+ * Every status change, whoever makes it (an agent, the customer closing or reopening their case, a
+ * survey answer). Waiting on the customer, resolving and closing pause the SLA clocks (the time left
+ * is kept); going back to open resumes them; leaving resolved or closed reopens the case and hands it
+ * back to routing when nobody holds it. The customer is emailed when the case is resolved, closed or
+ * reopened, and what follows the case (the survey) hangs on the change.
+ */
+export async function applyStatusChange(
+  db: Database,
+  queue: JobQueue,
+  params: { caseId: string; to: Exclude<Status, "new">; author: "agent" | "customer" | "system"; authorUserId: string | null },
+  now = new Date(),
+) {
+  const { caseId, to } = params;
   const result = await db.transaction(async (tx) => {
     const row = await queries.lockCase(tx, caseId);
     if (!row) throw new DomainError("common.notFound");
-    if (row.status === input.status) return { row, from: row.status, changed: false };
-    const changes: Partial<queries.NewCase> = { status: input.status, lastActivityAt: now };
+    if (row.status === to) return { row, from: row.status, changed: false };
+    const changes: Partial<queries.NewCase> = { status: to, lastActivityAt: now };
     const wasEnded = endedStatuses.includes(row.status);
-    const pauses = input.status === "pending_customer" || endedStatuses.includes(input.status);
+    const pauses = to === "pending_customer" || endedStatuses.includes(to);
     if (pauses) {
       if (!row.slaPausedAt) changes.slaPausedAt = now;
-      if (input.status === "resolved") changes.resolvedAt = now;
-      if (input.status === "closed") changes.closedAt = now;
+      if (to === "resolved") changes.resolvedAt = now;
+      if (to === "closed") changes.closedAt = now;
     } else if (row.slaPausedAt) {
       Object.assign(changes, { slaPausedAt: null }, await resumedDueDates(tx, row, now));
     }
-    if (wasEnded && !endedStatuses.includes(input.status)) Object.assign(changes, { resolvedAt: null, closedAt: null });
-    await queries.insertEvents(tx, [{ caseId, kind: "status", visibility: "public", author: "agent", authorUserId: actor.userId, data: { from: row.status, to: input.status }, createdAt: now }]);
+    if (wasEnded && !endedStatuses.includes(to)) Object.assign(changes, { resolvedAt: null, closedAt: null });
+    await queries.insertEvents(tx, [{ caseId, kind: "status", visibility: "public", author: params.author, authorUserId: params.authorUserId, data: { from: row.status, to }, createdAt: now }]);
     let updated = (await queries.updateCase(tx, caseId, changes))!;
-    if (wasEnded && !endedStatuses.includes(input.status) && !updated.assigneeId && updated.queueId) {
+    if (wasEnded && !endedStatuses.includes(to) && !updated.assigneeId && updated.queueId) {
       await assignCase(tx, { caseId, queueId: updated.queueId, requiredSkill: updated.requiredSkill, minProficiency: updated.minProficiency, locale: updated.locale, at: now });
       updated = (await queries.findCaseById(tx, caseId))!;
     }
     return { row: updated, from: row.status, changed: true };
   });
   if (!result.changed) return { status: result.row.status };
-  const tellsCustomer = endedStatuses.includes(input.status) || endedStatuses.includes(result.from);
+  const tellsCustomer = endedStatuses.includes(to) || endedStatuses.includes(result.from);
   const customer = tellsCustomer ? await queries.findCustomerFacts(db, result.row.customerId, now.toISOString().slice(0, 10)) : null;
   await Promise.all([
     scheduleSlaChecks(db, queue, result.row, now),
-    customer?.email ? notifyCustomer(db, queue, { caseRow: result.row, to: customer.email, kind: "status", key: `case-status/${caseId}/${input.status}/${now.getTime()}` }) : null,
-    afterStatusChange(db, queue, { caseRow: result.row, from: result.from, to: input.status, now }),
+    customer?.email ? notifyCustomer(db, queue, { caseRow: result.row, to: customer.email, kind: "status", key: `case-status/${caseId}/${to}/${now.getTime()}` }) : null,
+    afterStatusChange(db, queue, { caseRow: result.row, from: result.from, to, now }),
   ]);
   return { status: result.row.status };
 }

@@ -6,13 +6,14 @@ import { markSearchesFollowedByCase } from "@/server/kb";
 import { DomainError } from "@/server/errors";
 import type { JobQueue } from "@/server/jobs/queue";
 import { recordJourneyEvent } from "@/server/journey";
-import { advanceRoundRobin, assignCase, chooseAssignee, routeCase, type CaseFacts, type Priority } from "@/server/routing";
+import { advanceRoundRobin, chooseAssignee, routeCase, type CaseFacts, type Priority } from "@/server/routing";
 import { findCategory, recommendedChannels } from "@/server/scoring";
 import { scoreCase } from "@/server/scoring/rules";
 import { findingsAt, nextResponseDue, planSla, recordFinding, resumedDueDates, scheduleSlaChecks } from "@/server/sla";
 import { checkUpload, getStorage, MAX_ATTACHMENTS_PER_MESSAGE, newStorageKey, type CheckedUpload } from "@/server/storage";
 import { caseLinks } from "./links";
 import { notifyCustomer } from "./notify";
+import { applyStatusChange } from "./actions";
 import { afterStatusChange } from "./lifecycle";
 import * as queries from "./queries";
 import { createCaseInput, type CreateCaseInput, type ListMyCasesInput, type PortalCaseInput } from "./schemas";
@@ -264,48 +265,22 @@ export async function replyAsCustomer(db: Database, queue: JobQueue, actor: Cust
   return { eventId, caseId: row.id };
 }
 
+/** The customer closes their own case (see applyStatusChange). */
 export async function closeAsCustomer(db: Database, queue: JobQueue, actor: CustomerActor, input: { number: string }) {
   const row = await ownCaseOrThrow(db, actor, input.number);
   if (row.status === "closed" || row.status === "resolved") throw new DomainError("cases.alreadyClosed");
-  const now = new Date();
-  const updated = await setStatus(db, row.id, "closed", { closedAt: now, slaPausedAt: null, nextResponseDueAt: null }, now);
-  const customer = await queries.findCustomerFacts(db, row.customerId, now.toISOString().slice(0, 10));
-  if (customer?.email && updated) await notifyCustomer(db, queue, { caseRow: updated, to: customer.email, kind: "status", key: `case-status/${row.id}/closed/${now.getTime()}` });
-  if (updated) await afterStatusChange(db, queue, { caseRow: updated, from: row.status, to: "closed", now });
+  await applyStatusChange(db, queue, { caseId: row.id, to: "closed", author: "customer", authorUserId: actor.userId });
   return { status: "closed" as const };
 }
 
+/** The customer reopens their resolved or closed case, within the reopening window. */
 export async function reopenAsCustomer(db: Database, queue: JobQueue, actor: CustomerActor, input: { number: string }) {
   const row = await ownCaseOrThrow(db, actor, input.number);
   if (row.status !== "closed" && row.status !== "resolved") throw new DomainError("cases.notClosed");
   const until = canReopenUntil(row);
-  const now = new Date();
-  if (!until || until.getTime() <= now.getTime()) throw new DomainError("cases.reopenExpired");
-  const updated = await db.transaction(async (tx) => {
-    const next = await setStatus(tx, row.id, "open", { closedAt: null, resolvedAt: null }, now);
-    if (next && !next.assigneeId && next.queueId) {
-      await assignCase(tx, { caseId: row.id, queueId: next.queueId, requiredSkill: next.requiredSkill, minProficiency: next.minProficiency, locale: next.locale });
-    }
-    return next;
-  });
-  if (updated) {
-    const customer = await queries.findCustomerFacts(db, row.customerId, now.toISOString().slice(0, 10));
-    await Promise.all([
-      scheduleSlaChecks(db, queue, updated, now),
-      customer?.email ? notifyCustomer(db, queue, { caseRow: updated, to: customer.email, kind: "status", key: `case-status/${row.id}/open/${now.getTime()}` }) : null,
-      afterStatusChange(db, queue, { caseRow: updated, from: row.status, to: "open", now }),
-    ]);
-  }
+  if (!until || until.getTime() <= Date.now()) throw new DomainError("cases.reopenExpired");
+  await applyStatusChange(db, queue, { caseId: row.id, to: "open", author: "customer", authorUserId: actor.userId });
   return { status: "open" as const };
-}
-
-async function setStatus(db: Database, caseId: string, to: queries.CaseRow["status"], extra: Partial<queries.NewCase>, now: Date) {
-  return db.transaction(async (tx) => {
-    const row = await queries.lockCase(tx, caseId);
-    if (!row) throw new DomainError("common.notFound");
-    await queries.insertEvents(tx, [{ caseId, kind: "status", visibility: "public", author: "system", data: { from: row.status, to }, createdAt: now }]);
-    return queries.updateCase(tx, caseId, { status: to, lastActivityAt: now, ...extra });
-  });
 }
 
 /**
