@@ -1,16 +1,26 @@
 /**
  * Help-center search benchmark (QUALITY.md P4/P7): generates up to N published articles across
- * en/fr/it from the demo knowledge base's real sentences, then measures per query class
- *   - "direct": the search service called in-process on postgres.js (the same SQL, no HTTP/tRPC),
+ * en/fr/it from the demo knowledge base's real sentences (and their words in the typo-correction
+ * dictionary, as publishing does), then measures per query class
+ *   - "sql": the statements the service sends for that query, replayed raw through postgres.js
+ *     (captured from one service call; prepared, one after the other, as the service sends them),
+ *   - "service": the search service called in-process on postgres.js (sql + mapping, no HTTP/tRPC),
  *   - "api": GET /api/trpc/kb.search on a running production build, open loop at a fixed rate,
- * and the API's throughput at 32 concurrent clients (closed loop). "direct" includes everything the
- * procedure does (every query of the staged search and the search-log insert), without HTTP/tRPC.
+ * plus the floor of the HTTP layer ("floor": tRPC system.health, one trivial query, through the same
+ * Next route at the same rate), and the API's throughput at 32 concurrent clients (closed loop).
  *
- *   node --import tsx bench/kb-search.ts --database-url postgres://… --base-url http://localhost:3400 [--articles 100000]
+ *   node --import tsx bench/kb-search.ts --database-url postgres://… --base-url http://localhost:3400
+ *     [--articles 100000] [--rate 40] [--seconds 5] [--compare bench/results/<an earlier kb-search report>.json]
+ * --compare prints this run's p95 over the other report's, per class (P7: run once at 1k and once at
+ * 100k articles, each database with its own server, and compare).
  */
+import fs from "node:fs";
 import { performance } from "node:perf_hooks";
+import { drizzle } from "drizzle-orm/postgres-js";
 import { sql } from "drizzle-orm";
+import postgres from "postgres";
 import { createDb, type Db } from "@/db/client";
+import * as schema from "@/db/schema";
 import { kbArticles, kbArticleTranslations, kbCategories } from "@/db/schema";
 import { kbArticleSeeds } from "@/db/seed/kb-articles";
 import { renderMarkdown } from "@/server/content/markdown";
@@ -28,8 +38,9 @@ const baseUrl = args.get("base-url");
 const target = parsePositiveInt("--articles", args.get("articles")) ?? 100_000;
 const rate = parsePositiveInt("--rate", args.get("rate")) ?? 40;
 const seconds = parsePositiveInt("--seconds", args.get("seconds")) ?? 5;
+const compareWith = args.get("compare");
 if (!databaseUrl || !baseUrl) {
-  console.error("usage: bench/kb-search.ts --database-url <url> --base-url <url> [--articles 100000] [--rate 40] [--seconds 5]");
+  console.error("usage: bench/kb-search.ts --database-url <url> --base-url <url> [--articles 100000] [--rate 40] [--seconds 5] [--compare <report.json>]");
   process.exit(2);
 }
 
@@ -58,8 +69,29 @@ function sentencePools() {
   return pools;
 }
 
+/**
+ * The generated articles' words in the typo-correction dictionary, counted per article as publishing
+ * does (addSearchTerms): without them a misspelled query measures a dictionary that knows nothing.
+ */
+async function addTermsOf(db: Db, where: ReturnType<typeof sql>) {
+  await db.execute(sql`
+    insert into kb_search_terms (locale, term, document_count)
+    select t.locale, w.term, count(*)
+    from kb_article_translations t
+    cross join lateral (
+      select distinct term from regexp_split_to_table(kb_unaccent(lower(t.title || ' ' || t.summary || ' ' || t.body_text)), '[^[:alnum:]]+') as term
+      where length(term) between 3 and 40
+    ) w
+    where ${where}
+    group by t.locale, w.term
+    on conflict (locale, term) do update set document_count = kb_search_terms.document_count + excluded.document_count`);
+}
+
 async function ensureArticles(db: Db) {
   const [{ count }] = (await db.execute<{ count: number }>(sql`select count(*)::int as count from kb_article_translations where slug like 'bench-%'`)) as unknown as [{ count: number }];
+  // A database generated before the bench filled the dictionary: fill it once for what is there.
+  const [{ terms }] = (await db.execute<{ terms: number }>(sql`select count(*)::int as terms from kb_search_terms`)) as unknown as [{ terms: number }];
+  if (count > 0 && terms === 0) await addTermsOf(db, sql`t.slug like 'bench-%'`);
   if (count >= target) return { generated: 0, seconds: 0 };
   const started = performance.now();
   const [category] = await db.insert(kbCategories).values({ slug: `bench-${Date.now()}` }).returning({ id: kbCategories.id });
@@ -93,11 +125,13 @@ async function ensureArticles(db: Db) {
         };
       }),
     );
+    await addTermsOf(db, sql`t.article_id = any(${`{${articles.map((article) => article.id).join(",")}}`}::uuid[])`);
     done += batch;
     if (done % 10_000 === 0) console.log(`  generated ${done}/${target}`);
   }
   await db.execute(sql`analyze kb_article_translations`);
   await db.execute(sql`analyze kb_articles`);
+  await db.execute(sql`analyze kb_search_terms`);
   return { generated: target - count, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -119,41 +153,97 @@ const trpcUrl = (queryClass: QueryClass) => {
   return `${baseUrl}/api/trpc/kb.${queryClass.isPrefix ? "suggest" : "search"}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 };
 
+const callService = (db: Db, queryClass: QueryClass) =>
+  queryClass.isHome
+    ? getHelpHome(db, null, { locale: queryClass.locale })
+    : queryClass.isPrefix
+      ? suggestArticles(db, null, { q: queryClass.q, locale: queryClass.locale, limit: 5 })
+      : searchArticles(db, null, { q: queryClass.q, locale: queryClass.locale, limit: 10, context: "help" });
+
 async function direct(db: Db, queryClass: QueryClass, iterations: number): Promise<Percentiles> {
   const samples: number[] = [];
   for (let i = 0; i < iterations + 20; i++) {
     const started = performance.now();
-    if (queryClass.isHome) await getHelpHome(db, null, { locale: queryClass.locale });
-    else if (queryClass.isPrefix) await suggestArticles(db, null, { q: queryClass.q, locale: queryClass.locale, limit: 5 });
-    else await searchArticles(db, null, { q: queryClass.q, locale: queryClass.locale, limit: 10, context: "help" });
+    await callService(db, queryClass);
     if (i >= 20) samples.push(performance.now() - started);
   }
   return percentiles(samples);
 }
 
+type Statement = { query: string; params: unknown[] };
+
+/** The statements one service call sends (postgres.js's own type lookups left out), to replay them raw. */
+async function captureStatements(queryClass: QueryClass): Promise<Statement[]> {
+  const statements: Statement[] = [];
+  const client = postgres(databaseUrl!, { max: 1, onnotice: () => {}, debug: (_connection, query, params) => statements.push({ query, params: params as unknown[] }) });
+  try {
+    const captureDb = drizzle(client, { schema, casing: "snake_case" }) as unknown as Db;
+    await callService(captureDb, queryClass);
+    statements.length = 0;
+    await callService(captureDb, queryClass);
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+  return statements.filter((statement) => !statement.query.includes("pg_catalog.pg_type"));
+}
+
+async function rawSql(client: postgres.Sql, statements: Statement[], iterations: number): Promise<Percentiles> {
+  const samples: number[] = [];
+  for (let i = 0; i < iterations + 20; i++) {
+    const started = performance.now();
+    for (const statement of statements) await client.unsafe(statement.query, statement.params as never[], { prepare: true });
+    if (i >= 20) samples.push(performance.now() - started);
+  }
+  return percentiles(samples);
+}
+
+type ResultRow = { class: string; statements: number; sql: Percentiles; direct: Percentiles; api: Percentiles; apiErrors: number; overheadP95: number };
+
+function compareTo(rows: ResultRow[], file: string) {
+  const other = JSON.parse(fs.readFileSync(file, "utf8")) as { total: number; rows: ResultRow[] };
+  console.log(`\np95 of this run over ${file} (${other.total} translations): P7 asks for <= 1.3`);
+  console.log("class                |   sql   service    api");
+  for (const row of rows) {
+    const before = other.rows.find((candidate) => candidate.class === row.class);
+    if (!before) continue;
+    const ratio = (now: Percentiles | undefined, then: Percentiles | undefined) => (now && then ? (now.p95 / then.p95).toFixed(2).padStart(7) : "      -");
+    console.log(`${row.class.padEnd(20)} | ${ratio(row.sql, before.sql)} ${ratio(row.direct, before.direct)} ${ratio(row.api, before.api)}`);
+  }
+}
+
 const db = createDb(databaseUrl, { max: 8 });
+const raw = postgres(databaseUrl, { max: 1, onnotice: () => {} });
 try {
   console.log(`kb-search: ensuring ${target} generated articles…`);
   const generation = await ensureArticles(db);
   const [{ total }] = (await db.execute<{ total: number }>(sql`select count(*)::int as total from kb_article_translations`)) as unknown as [{ total: number }];
-  const rows: { class: string; direct: Percentiles; api: Percentiles; apiErrors: number; overheadP95: number }[] = [];
+  const rows: ResultRow[] = [];
   for (const queryClass of classes) {
+    const statements = await captureStatements(queryClass);
+    const sqlLatency = await rawSql(raw, statements, 200);
     const directLatency = await direct(db, queryClass, 200);
     const api = await runOpenLoop({ url: trpcUrl(queryClass), rate, seconds });
-    rows.push({ class: queryClass.name, direct: directLatency, api: api.latencyMs, apiErrors: api.errors + api.non2xx, overheadP95: api.latencyMs.p95 - directLatency.p95 });
+    rows.push({ class: queryClass.name, statements: statements.length, sql: sqlLatency, direct: directLatency, api: api.latencyMs, apiErrors: api.errors + api.non2xx, overheadP95: api.latencyMs.p95 - sqlLatency.p95 });
   }
+  const floor = await runOpenLoop({ url: `${baseUrl}/api/trpc/system.health`, rate, seconds });
   const loadBefore = os.loadavg();
   const throughput = await runLoad({ url: trpcUrl(classes[2]!), connections: 32, seconds: 10 });
+  const floorThroughput = await runLoad({ url: `${baseUrl}/api/trpc/system.health`, connections: 32, seconds: 10 });
   const loadAfter = os.loadavg();
   const fmt = (value: number) => value.toFixed(2).padStart(7);
+  const triple = (p: Percentiles) => `${fmt(p.p50)}${fmt(p.p95)}${fmt(p.p99)}`;
   console.log(`\nkb search on ${total} translations (generated now: ${generation.generated} in ${generation.seconds.toFixed(1)} s); api open loop ${rate} req/s for ${seconds} s`);
-  console.log("class                | direct p50    p95    p99 | api p50    p95    p99 | api-direct p95 | errors");
+  console.log("class                | stmts | sql p50    p95    p99 | service p50 p95   p99 | api p50    p95    p99 | api-sql p95 | errors");
   for (const row of rows)
-    console.log(`${row.class.padEnd(20)} | ${fmt(row.direct.p50)}${fmt(row.direct.p95)}${fmt(row.direct.p99)} | ${fmt(row.api.p50)}${fmt(row.api.p95)}${fmt(row.api.p99)} | ${fmt(row.overheadP95)}        | ${row.apiErrors}`);
+    console.log(`${row.class.padEnd(20)} | ${String(row.statements).padStart(5)} | ${triple(row.sql)} | ${triple(row.direct)} | ${triple(row.api)} | ${fmt(row.overheadP95)}     | ${row.apiErrors}`);
+  console.log(`${"floor (system.health)".padEnd(20)} |     1 |                       |                       | ${triple(floor.latencyMs)} |             | ${floor.errors + floor.non2xx}`);
   console.log(`\n32 concurrent clients ("two words"): ${throughput.requestsPerSecond.toFixed(0)} req/s, p95 ${throughput.latencyMs.p95.toFixed(1)} ms, errors ${throughput.errors + throughput.non2xx}`);
-  console.log(`load average (1/5/15 min) before the closed loop ${loadBefore.map((v) => v.toFixed(2)).join(" ")}, after ${loadAfter.map((v) => v.toFixed(2)).join(" ")} on ${os.cpus().length} cores`);
-  const file = writeReport("kb-search", { total, generation, rate, seconds, rows, throughput, loadAverage: { before: loadBefore, after: loadAfter, cores: os.cpus().length } });
+  console.log(`32 concurrent clients (floor, system.health): ${floorThroughput.requestsPerSecond.toFixed(0)} req/s, p95 ${floorThroughput.latencyMs.p95.toFixed(1)} ms, errors ${floorThroughput.errors + floorThroughput.non2xx}`);
+  console.log(`load average (1/5/15 min) before the closed loops ${loadBefore.map((v) => v.toFixed(2)).join(" ")}, after ${loadAfter.map((v) => v.toFixed(2)).join(" ")} on ${os.cpus().length} cores`);
+  const file = writeReport("kb-search", { total, generation, rate, seconds, rows, floor: floor.latencyMs, throughput, floorThroughput, loadAverage: { before: loadBefore, after: loadAfter, cores: os.cpus().length } });
   console.log(`report: ${file}`);
+  if (compareWith) compareTo(rows, compareWith);
 } finally {
+  await raw.end({ timeout: 5 });
   await db.$client.end({ timeout: 5 });
 }

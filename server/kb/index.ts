@@ -73,50 +73,48 @@ export type SearchHit = {
   snippet: SnippetPart[];
 };
 
-async function rankedSearch(db: Database, params: { locale: Locale; text: string; includeInternal: boolean; limit: number; withSnippet: boolean }) {
+/**
+ * The staged search in at most two round trips. The first statement ranks every word, then (still
+ * short of results) any word, and looks the words up in the dictionary when even that found little;
+ * when it found enough it also wrote the log row and that is all. Otherwise a second statement
+ * searches the corrected words (every, then any) and falls back to trigram similarity of titles, and
+ * logs the whole search.
+ */
+async function rankedSearch(db: Database, params: { locale: Locale; text: string; includeInternal: boolean; limit: number; log: Omit<queries.SearchLogValues, "normalizedQuery" | "correctedQuery"> }) {
   const tokens = tokenize(params.text);
-  const hits: queries.RankedRow[] = [];
-  let correctedQuery: string | null = null;
-  if (!tokens.length) return { hits, correctedQuery, tokens };
-  const run = async (tsquery: string) => {
-    if (hits.length >= params.limit) return;
-    const rows = await queries.rankTranslations(db, {
-      locale: params.locale,
-      tsquery,
-      includeInternal: params.includeInternal,
-      limit: params.limit - hits.length,
-      excludeIds: hits.map((hit) => hit.articleId),
-      withSnippet: params.withSnippet,
-    });
-    hits.push(...rows);
-  };
+  const logValues = { ...params.log, normalizedQuery: tokens.join(" "), correctedQuery: null };
+  const base = { locale: params.locale, includeInternal: params.includeInternal, limit: params.limit, enough: Math.min(FEW_RESULTS, params.limit) };
+  if (!tokens.length) {
+    const searchId = await queries.insertSearchLog(db, { ...logValues, resultCount: 0, resultArticleIds: [] });
+    return { hits: [], correctedQuery: null, searchId };
+  }
   const plain = tokens.map(stripAccents);
-  // The dictionary lookup for typo correction runs alongside the first search rather than after it:
-  // for known words it is one index probe each, and a misspelled query saves a round trip.
-  const [, closest] = await Promise.all([
-    run(tokens.join(" & ")),
-    queries.closestTerms(db, { locale: params.locale, tokens: plain.filter((token) => token.length >= 4) }),
-  ]);
-  if (hits.length < FEW_RESULTS && tokens.length > 1) await run(tokens.join(" | "));
-  if (hits.length < FEW_RESULTS) {
-    const corrected = plain.map((token) => closest.get(token) ?? token);
-    if (corrected.some((token, index) => token !== plain[index])) {
-      correctedQuery = corrected.join(" ");
-      await run(corrected.join(" & "));
-      if (hits.length < FEW_RESULTS && corrected.length > 1) await run(corrected.join(" | "));
-    }
-  }
-  if (hits.length < FEW_RESULTS) {
-    const similar = await queries.similarTitles(db, {
-      locale: params.locale,
-      text: stripAccents(tokens.join(" ")),
-      includeInternal: params.includeInternal,
-      limit: params.limit - hits.length,
-      excludeIds: hits.map((hit) => hit.articleId),
-    });
-    hits.push(...similar);
-  }
-  return { hits, correctedQuery, tokens };
+  const first = await queries.searchStatement(db, {
+    ...base,
+    stages: tokens.length > 1 ? [tokens.join(" & "), tokens.join(" | ")] : [tokens.join(" & ")],
+    snippetQuery: tokens.join(" | "),
+    prior: [],
+    dictionaryTokens: [...new Set(plain.filter((token) => token.length >= 4))],
+    similarText: null,
+    log: "ifEnough",
+    logValues,
+  });
+  if (first.searchId) return { hits: first.hits, correctedQuery: null, searchId: first.searchId };
+  const corrected = plain.map((token) => first.corrections?.get(token) ?? token);
+  const isCorrected = corrected.some((token, index) => token !== plain[index]);
+  const correctedQuery = isCorrected ? corrected.join(" ") : null;
+  const stages = isCorrected ? (corrected.length > 1 ? [corrected.join(" & "), corrected.join(" | ")] : [corrected.join(" & ")]) : [];
+  const second = await queries.searchStatement(db, {
+    ...base,
+    stages,
+    snippetQuery: stages.length ? corrected.join(" | ") : null,
+    prior: first.hits,
+    dictionaryTokens: [],
+    similarText: stripAccents(tokens.join(" ")),
+    log: "always",
+    logValues: { ...logValues, correctedQuery },
+  });
+  return { hits: [...first.hits, ...second.hits], correctedQuery, searchId: second.searchId! };
 }
 
 const toHit = (row: queries.RankedRow): SearchHit => ({
@@ -136,22 +134,12 @@ const toHit = (row: queries.RankedRow): SearchHit => ({
  * through the dictionary of known words, then trigram title similarity. Every call is logged.
  */
 export async function searchArticles(db: Database, actor: Actor | null, input: SearchInput) {
-  const { hits, correctedQuery, tokens } = await rankedSearch(db, {
+  const { hits, correctedQuery, searchId } = await rankedSearch(db, {
     locale: input.locale,
     text: input.q,
     includeInternal: canSeeInternal(actor) && input.context === "backoffice",
     limit: input.limit,
-    withSnippet: true,
-  });
-  const searchId = await queries.insertSearchLog(db, {
-    query: input.q,
-    normalizedQuery: tokens.join(" "),
-    locale: input.locale,
-    context: input.context,
-    resultCount: hits.length,
-    resultArticleIds: hits.map((hit) => hit.articleId),
-    correctedQuery,
-    userId: actor?.userId ?? null,
+    log: { query: input.q, locale: input.locale, context: input.context, userId: actor?.userId ?? null },
   });
   return { searchId, correctedQuery, items: hits.map(toHit) };
 }

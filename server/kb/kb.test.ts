@@ -62,6 +62,33 @@ describe("search acceptance", () => {
   });
 });
 
+describe("search log", () => {
+  const logged = (searchId: string) => db.select().from(kbSearchLog).where(eq(kbSearchLog.id, searchId));
+
+  it("logs every search exactly once with the results returned, whichever stage answered", async () => {
+    const cases = [
+      { q: "retour colis endommagé", corrected: null }, // every word
+      { q: "garanite", corrected: "garantie" }, // typo correction, a second statement
+      { q: "zzqqxx introuvable", corrected: null }, // nothing at all
+      { q: "!!!", corrected: null }, // no word
+    ];
+    for (const { q, corrected } of cases) {
+      const result = await search(q, "fr");
+      const rows = await logged(result.searchId);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ query: q, locale: "fr", context: "help", resultCount: result.items.length, correctedQuery: corrected });
+      expect(rows[0]!.resultArticleIds).toEqual(result.items.map((item) => item.articleId));
+    }
+  });
+
+  it("ranks the words of the first stage before those a wider stage adds, without duplicates", async () => {
+    const result = await search("colis endommagé zzqqxx", "fr");
+    const ids = result.items.map((item) => item.articleId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.slice(0, 3)).toContain(idOf("damaged-parcel"));
+  });
+});
+
 describe("relevance", () => {
   it("ranks the expected article in the top 3 for at least 90% of 60 customer queries", async () => {
     let hits = 0;

@@ -51,62 +51,188 @@ export type RankedRow = {
   snippet: string | null;
 };
 
-const excludeArticles = (ids: string[]) =>
-  ids.length ? sql`and t.article_id not in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+/** A literal array of article ids for the statement (ids read back from the database, never user input). */
+const uuidArray = (ids: string[]) => `{${ids.filter((id) => UUID.test(id)).join(",")}}`;
+/** Integers of our own (limits, counts, stage numbers) inlined: typed and visible to the planner. */
+const int = (value: number) => sql.raw(String(Math.trunc(value)));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type SearchLogValues = {
+  query: string;
+  normalizedQuery: string;
+  locale: Locale;
+  context: typeof kbSearchLog.$inferInsert.context;
+  correctedQuery: string | null;
+  userId: string | null;
+};
+
+export type SearchStatementResult = {
+  hits: RankedRow[];
+  /** For each dictionary token, itself when known, else its closest known word (or null); null when not looked up. */
+  corrections: Map<string, string | null> | null;
+  /** The logged search, when this statement wrote the log row. */
+  searchId: string | null;
+};
 
 /**
- * Published translations of one language matching a tsquery built from safe tokens. Candidates: up
- * to 100 title matches and 100 matches anywhere (each from its language's partial GIN index), ranked
- * by weighted rank (title A > summary B > body C) and recency; the best 30 get the helpfulness boost
- * (the one join to kb_articles), and only the returned page gets a highlighted snippet.
+ * One round trip of the staged search. Stages are tsqueries built from safe tokens (every word, then
+ * any word); a stage runs only while the earlier ones (and `prior`, the hits of an earlier statement)
+ * found fewer than `enough` articles: the gate is a one-time filter, so a skipped stage never touches
+ * an index. Each stage ranks a bounded candidate set: up to 50 title matches and 50 matches anywhere
+ * (each from its language's partial GIN index), by weighted rank (title A > summary B > body C) and
+ * recency; the best 30 get the helpfulness boost (the one join to kb_articles). After the stages, and
+ * only if still short, the same statement looks the `dictionaryTokens` up in the language's dictionary
+ * (for typo correction) and, with `similarText`, falls back to trigram similarity of titles. Only the
+ * returned page gets highlighted snippets.
+ *
+ * The search-log row is written by the same statement (a data-modifying CTE): with `log: "always"`, or
+ * with `log: "ifEnough"` when the statement found enough, i.e. when no further statement will follow.
+ * So the log is part of the search itself: never a round trip of its own, and never lost while the
+ * search succeeds. Its commit does not wait for the WAL flush (synchronous_commit off for this
+ * statement only): a crash may lose the last fraction of a second of search log, never corrupt it.
  */
-export async function rankTranslations(
+export async function searchStatement(
   db: Database,
-  params: { locale: Locale; tsquery: string; includeInternal: boolean; limit: number; excludeIds: string[]; withSnippet: boolean },
-): Promise<RankedRow[]> {
+  params: {
+    locale: Locale;
+    includeInternal: boolean;
+    limit: number;
+    enough: number;
+    stages: string[];
+    snippetQuery: string | null;
+    prior: RankedRow[];
+    dictionaryTokens: string[];
+    similarText: string | null;
+    log: "always" | "ifEnough";
+    logValues: SearchLogValues;
+  },
+): Promise<SearchStatementResult> {
   const locale = LOCALE_LITERAL[params.locale];
-  const query = sql`to_tsquery(kb_regconfig(${locale}), ${params.tsquery})`;
-  const visible = sql`t.locale = ${locale} and t.status = 'published' and (${params.includeInternal} or t.audience = 'public') ${excludeArticles(params.excludeIds)}`;
-  const snippet = params.withSnippet
-    ? sql`ts_headline(kb_regconfig(t.locale), left(t.body_text, ${SNIPPET_SOURCE_CHARS}), ${query}, ${HEADLINE_OPTIONS})`
-    : sql`null::text`;
-  // The one-time filter runs before either index scan. set_config(..., true) lasts until the end of
-  // the transaction: outside one, that is this statement, so the sampling never leaks elsewhere.
-  const rows = await db.execute<Record<string, unknown>>(sql`
-    with cand as (
+  const priorIds = params.prior.map((row) => row.articleId);
+  const excludedPrior = sql`t.article_id <> all(${uuidArray(priorIds)}::uuid[])`;
+  const visible = sql`t.locale = ${locale} and t.status = 'published' and (${params.includeInternal} or t.audience = 'public') and ${excludedPrior}`;
+  const ctes: SQL[] = [];
+  const found: string[] = [];
+  const foundSoFar = () => (found.length ? sql.raw(found.map((name) => `(select count(*) from ${name})`).join(" + ")) : sql.raw("0"));
+  const gate = () => sql`(${int(params.prior.length)} + ${foundSoFar()} < ${int(params.enough)})`;
+  const notFoundYet = () => sql.join(found.map((name) => sql.raw(`and t.article_id not in (select article_id from ${name})`)), sql` `);
+  params.stages.forEach((tsquery, index) => {
+    const name = `s${index + 1}`;
+    // A scalar subquery (an init plan): the index scans get the value at run time, and the planner
+    // never sees it, so every search of this shape has the same plan and the cached generic plan is
+    // used; with the words visible PostgreSQL re-plans this statement (over 1 ms) on every call.
+    const query = sql`(select to_tsquery(kb_regconfig(${locale}), ${tsquery}))`;
+    // The set_config runs (once per statement, as an init plan) before the index scans: GIN returns a
+    // sample of about GIN_SAMPLE rows for a word found in more documents, and set_config(..., true)
+    // lasts until the end of this statement's transaction only.
+    ctes.push(sql`
+    ${sql.raw(`c${index + 1}`)} as (
       (select t.id, t.article_id, t.search_vector, t.updated_at
         from kb_article_translations t
-        where (select set_config('gin_fuzzy_search_limit', ${String(GIN_SAMPLE)}, true)) is not null
-          and to_tsvector(kb_regconfig(t.locale), t.title) @@ ${query} and ${visible}
-        limit ${CANDIDATES_PER_SOURCE})
+        where (select set_config('gin_fuzzy_search_limit', ${String(GIN_SAMPLE)}, true)) is not null and ${gate()}
+          and to_tsvector(kb_regconfig(t.locale), t.title) @@ ${query} and ${visible} ${notFoundYet()}
+        limit ${int(CANDIDATES_PER_SOURCE)})
       union all
       (select t.id, t.article_id, t.search_vector, t.updated_at
         from kb_article_translations t
-        where t.search_vector @@ ${query} and ${visible}
-        limit ${CANDIDATES_PER_SOURCE})
+        where (select set_config('gin_fuzzy_search_limit', ${String(GIN_SAMPLE)}, true)) is not null and ${gate()}
+          and t.search_vector @@ ${query} and ${visible} ${notFoundYet()}
+        limit ${int(CANDIDATES_PER_SOURCE)})
     ),
-    scored as (
-      select distinct on (c.id) c.id, c.article_id, c.updated_at,
-        ts_rank('{0.05, 0.2, 0.4, 1.0}', c.search_vector, ${query}, 1)
-          * (0.9 + 0.1 / (1 + extract(epoch from now() - c.updated_at) / 31536000.0))::float4 as text_score
-      from cand c
-      order by c.id
-    ),
-    best as (select * from scored order by text_score desc, id limit ${RERANKED}),
-    ranked as (
-      select b.id, b.article_id, b.updated_at, a.kind, a.category_id,
+    ${sql.raw(name)} as (
+      select b.id, b.article_id, b.updated_at, a.kind, a.category_id, ${int(index + 1)} as stage,
         b.text_score * (0.85 + 0.15 * (a.helpful_count + 1)::float4 / (a.helpful_count + a.not_helpful_count + 2)) as score
-      from best b join kb_articles a on a.id = b.article_id
+      from (
+        select * from (
+          select distinct on (c.id) c.id, c.article_id, c.updated_at,
+            ts_rank('{0.05, 0.2, 0.4, 1.0}', c.search_vector, ${query}, 1)
+              * (0.9 + 0.1 / (1 + extract(epoch from now() - c.updated_at) / 31536000.0))::float4 as text_score
+          from ${sql.raw(`c${index + 1}`)} c
+          order by c.id
+        ) scored
+        order by text_score desc, id
+        limit ${int(RERANKED)}
+      ) b
+      join kb_articles a on a.id = b.article_id
       order by score desc, b.id
-      limit ${params.limit}
-    )
-    select r.article_id as "articleId", r.id as "translationId", t.slug, t.title, t.summary, r.kind, cat.slug as "categorySlug",
-      r.updated_at as "updatedAt", r.score, ${snippet} as snippet
-    from ranked r
-    join kb_article_translations t on t.id = r.id
-    join kb_categories cat on cat.id = r.category_id
-    order by r.score desc, r.id`);
-  return rows.map((row) => ({ ...(row as unknown as RankedRow), updatedAt: new Date(row.updatedAt as string), score: Number(row.score) }));
+      limit ${int(params.limit)}
+    )`);
+    found.push(name);
+  });
+  if (params.similarText !== null) {
+    ctes.push(sql`
+    sim as (
+      select t.id, t.article_id, t.updated_at, a.kind, a.category_id, 99 as stage,
+        (word_similarity(${params.similarText}, kb_unaccent(lower(t.title))) * 0.01)::float8 as score
+      from kb_article_translations t
+      join kb_articles a on a.id = t.article_id
+      where ${gate()} and ${params.similarText} <% kb_unaccent(lower(t.title)) and ${visible} ${notFoundYet()}
+      order by score desc, t.id
+      limit ${int(params.limit)}
+    )`);
+    found.push("sim");
+  }
+  const allFound = found.length ? sql.raw(found.map((name) => `select * from ${name}`).join(" union all ")) : null;
+  ctes.push(
+    allFound
+      ? sql`
+    hits as (
+      select * from (${allFound}) found
+      order by stage, score desc, id
+      limit ${int(Math.max(0, params.limit - params.prior.length))}
+    )`
+      : sql`
+    hits as (select null::uuid as id, null::uuid as article_id, null::timestamptz as updated_at, null::kb_kind as kind, null::uuid as category_id, 0 as stage, 0::float8 as score where false)`,
+  );
+  if (params.dictionaryTokens.length) {
+    const tokens = sql.join(params.dictionaryTokens.map((token) => sql`(${token})`), sql`, `);
+    ctes.push(sql`
+    corr as (
+      select k.token, k.known,
+        case when not k.known then
+          (select s.term from kb_search_terms s
+            where s.locale = ${locale} and s.term % k.token
+            order by s.term <-> k.token, s.document_count desc, s.term limit 1)
+        end as term
+      from (
+        select tok.token, exists (select 1 from kb_search_terms s where s.locale = ${locale} and s.term = tok.token) as known
+        from (values ${tokens}) as tok(token)
+        where ${int(params.prior.length)} + (select count(*) from hits) < ${int(params.enough)}
+      ) k
+    )`);
+  }
+  const values = params.logValues;
+  const enoughFound = params.log === "always" ? sql`true` : sql`n.count >= ${int(params.enough)}`;
+  ctes.push(sql`
+    log as (
+      insert into kb_search_log (query, normalized_query, locale, context, result_count, result_article_ids, corrected_query, user_id)
+      select ${values.query}, ${values.normalizedQuery}, ${values.locale}::locale, ${values.context}::kb_search_context, n.count, n.ids,
+        ${values.correctedQuery}, ${values.userId}::uuid
+      from (
+        select (${int(params.prior.length)} + count(*))::int as count,
+          ${JSON.stringify(priorIds)}::jsonb || coalesce(jsonb_agg(h.article_id order by h.stage, h.score desc, h.id), '[]'::jsonb) as ids
+        from hits h
+      ) n
+      where ${enoughFound} and (select set_config('synchronous_commit', 'off', true)) is not null
+      returning id
+    )`);
+  const snippet = params.snippetQuery
+    ? sql`case when h.stage < 99 then ts_headline(kb_regconfig(t.locale), left(t.body_text, ${int(SNIPPET_SOURCE_CHARS)}), to_tsquery(kb_regconfig(${locale}), ${params.snippetQuery}), ${HEADLINE_OPTIONS}) end`
+    : sql`null::text`;
+  const [row] = await db.execute<{ hits: Record<string, unknown>[]; corrections: { token: string; known: boolean; term: string | null }[] | null; searchId: string | null }>(sql`
+    with ${sql.join(ctes, sql`,`)}
+    select
+      (select coalesce(json_agg(json_build_object('articleId', h.article_id, 'translationId', h.id, 'slug', t.slug, 'title', t.title, 'summary', t.summary,
+          'kind', h.kind, 'categorySlug', cat.slug, 'updatedAt', h.updated_at, 'score', h.score, 'snippet', ${snippet})
+          order by h.stage, h.score desc, h.id), '[]'::json)
+        from hits h
+        join kb_article_translations t on t.id = h.id
+        join kb_categories cat on cat.id = h.category_id) as hits,
+      ${params.dictionaryTokens.length ? sql`(select json_agg(json_build_object('token', token, 'known', known, 'term', term)) from corr)` : sql`null::json`} as corrections,
+      (select id from log) as "searchId"`);
+  const hits = row!.hits.map((hit) => ({ ...(hit as unknown as RankedRow), updatedAt: new Date(hit.updatedAt as string), score: Number(hit.score) }));
+  const corrections = row!.corrections ? new Map(row!.corrections.map((entry) => [entry.token, entry.known ? entry.token : entry.term])) : null;
+  return { hits, corrections, searchId: row!.searchId };
 }
 
 export type SuggestionRow = { articleId: string; slug: string; title: string; kind: "article" | "faq" };
@@ -138,44 +264,6 @@ export async function suggestTitles(db: Database, params: { locale: Locale; tsqu
     from best b join kb_articles a on a.id = b.article_id
     order by b.rank desc, length(b.title), b.slug`);
   return [...rows];
-}
-
-/** Last resort for short or misspelled queries: titles that look like the query (trigram similarity). */
-export async function similarTitles(db: Database, params: { locale: Locale; text: string; includeInternal: boolean; limit: number; excludeIds: string[] }) {
-  const exclude = params.excludeIds.length ? sql`and t.article_id not in (${sql.join(params.excludeIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
-  const rows = await db.execute<Record<string, unknown>>(sql`
-    select t.article_id as "articleId", t.id as "translationId", t.slug, t.title, t.summary, a.kind, cat.slug as "categorySlug",
-      t.updated_at as "updatedAt", word_similarity(${params.text}, kb_unaccent(lower(t.title))) as score, null::text as snippet
-    from kb_article_translations t
-    join kb_articles a on a.id = t.article_id
-    join kb_categories cat on cat.id = a.category_id
-    where ${params.text} <% kb_unaccent(lower(t.title)) and t.locale = ${params.locale}::locale and t.status = 'published'
-      and (${params.includeInternal} or t.audience = 'public') ${exclude}
-    order by score desc, t.id
-    limit ${params.limit}`);
-  return rows.map((row) => ({ ...(row as unknown as RankedRow), updatedAt: new Date(row.updatedAt as string), score: Number(row.score) * 0.01 }));
-}
-
-/** For each token the dictionary does not know, the closest known word of the language (or null). */
-export async function closestTerms(db: Database, params: { locale: Locale; tokens: string[] }): Promise<Map<string, string | null>> {
-  if (!params.tokens.length) return new Map();
-  const rows = await db.execute<{ token: string; known: boolean; term: string | null }>(buildTermsQuery(params));
-  return new Map(rows.map((row) => [row.token, row.known ? row.token : row.term]));
-}
-
-function buildTermsQuery(params: { locale: Locale; tokens: string[] }) {
-  const values = sql.join(params.tokens.map((token) => sql`(${token})`), sql`, `);
-  return sql`
-    select k.token, k.known,
-      case when not k.known then
-        (select s.term from kb_search_terms s
-          where s.locale = ${params.locale}::locale and s.term % k.token
-          order by s.term <-> k.token, s.document_count desc, s.term limit 1)
-      end as term
-    from (
-      select tok.token, exists (select 1 from kb_search_terms s where s.locale = ${params.locale}::locale and s.term = tok.token) as known
-      from (values ${values}) as tok(token)
-    ) k`;
 }
 
 /** Adds the words of a published text to its language's dictionary (used for typo correction). */
