@@ -1,4 +1,5 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import {
   kbArticles,
@@ -37,6 +38,19 @@ const RERANKED = 30;
 const GIN_SAMPLE = 2000;
 /** Snippets are cut from the start of the body: ts_headline cost grows with the text it parses. */
 const SNIPPET_SOURCE_CHARS = 2000;
+
+const dialect = new PgDialect();
+
+/**
+ * A hot read as a named prepared statement. db.execute() sends every statement unnamed, so PostgreSQL
+ * parses and plans it again on each call (over a millisecond for the search statement); prepared, a
+ * connection parses it once and, after five custom plans, reuses the cached generic plan. The text
+ * varies only with the shape of the search (language, number of words and stages), so a connection
+ * holds a bounded number of them.
+ */
+function executePrepared<T>(db: Database, statement: SQL, name: string): Promise<T[]> {
+  return db._.session.prepareQuery<{ execute: T[]; all: T[]; values: unknown[][] }>(dialect.sqlToQuery(statement), undefined, name, false).execute();
+}
 
 export type RankedRow = {
   articleId: string;
@@ -219,7 +233,7 @@ export async function searchStatement(
   const snippet = params.snippetQuery
     ? sql`case when h.stage < 99 then ts_headline(kb_regconfig(t.locale), left(t.body_text, ${int(SNIPPET_SOURCE_CHARS)}), to_tsquery(kb_regconfig(${locale}), ${params.snippetQuery}), ${HEADLINE_OPTIONS}) end`
     : sql`null::text`;
-  const [row] = await db.execute<{ hits: Record<string, unknown>[]; corrections: { token: string; known: boolean; term: string | null }[] | null; searchId: string | null }>(sql`
+  const [row] = await executePrepared<{ hits: Record<string, unknown>[]; corrections: { token: string; known: boolean; term: string | null }[] | null; searchId: string | null }>(db, sql`
     with ${sql.join(ctes, sql`,`)}
     select
       (select coalesce(json_agg(json_build_object('articleId', h.article_id, 'translationId', h.id, 'slug', t.slug, 'title', t.title, 'summary', t.summary,
@@ -229,7 +243,7 @@ export async function searchStatement(
         join kb_article_translations t on t.id = h.id
         join kb_categories cat on cat.id = h.category_id) as hits,
       ${params.dictionaryTokens.length ? sql`(select json_agg(json_build_object('token', token, 'known', known, 'term', term)) from corr)` : sql`null::json`} as corrections,
-      (select id from log) as "searchId"`);
+      (select id from log) as "searchId"`, "kb-search");
   const hits = row!.hits.map((hit) => ({ ...(hit as unknown as RankedRow), updatedAt: new Date(hit.updatedAt as string), score: Number(hit.score) }));
   const corrections = row!.corrections ? new Map(row!.corrections.map((entry) => [entry.token, entry.known ? entry.token : entry.term])) : null;
   return { hits, corrections, searchId: row!.searchId };
@@ -245,7 +259,7 @@ export type SuggestionRow = { articleId: string; slug: string; title: string; ki
 export async function suggestTitles(db: Database, params: { locale: Locale; tsquery: string; limit: number }): Promise<SuggestionRow[]> {
   const locale = LOCALE_LITERAL[params.locale];
   const query = sql`to_tsquery(kb_regconfig(${locale}), ${params.tsquery})`;
-  const rows = await db.execute<SuggestionRow>(sql`
+  const rows = await executePrepared<SuggestionRow>(db, sql`
     with cand as (
       select t.article_id, t.slug, t.title
       from kb_article_translations t
@@ -262,8 +276,8 @@ export async function suggestTitles(db: Database, params: { locale: Locale; tsqu
     )
     select b.article_id as "articleId", b.slug, b.title, a.kind
     from best b join kb_articles a on a.id = b.article_id
-    order by b.rank desc, length(b.title), b.slug`);
-  return [...rows];
+    order by b.rank desc, length(b.title), b.slug`, "kb-suggest");
+  return rows;
 }
 
 /** Adds the words of a published text to its language's dictionary (used for typo correction). */
