@@ -222,9 +222,12 @@ try {
     const statements = await captureStatements(queryClass);
     const sqlLatency = await rawSql(raw, statements, 200);
     const directLatency = await direct(db, queryClass, 200);
+    // Steady state: a fresh `next start` loads each route's modules on its first request (a second or so).
+    for (let i = 0; i < 20; i++) await (await fetch(trpcUrl(queryClass))).arrayBuffer();
     const api = await runOpenLoop({ url: trpcUrl(queryClass), rate, seconds });
     rows.push({ class: queryClass.name, statements: statements.length, sql: sqlLatency, direct: directLatency, api: api.latencyMs, apiErrors: api.errors + api.non2xx, overheadP95: api.latencyMs.p95 - sqlLatency.p95 });
   }
+  for (let i = 0; i < 20; i++) await (await fetch(`${baseUrl}/api/trpc/system.health`)).arrayBuffer();
   const floor = await runOpenLoop({ url: `${baseUrl}/api/trpc/system.health`, rate, seconds });
   const loadBefore = os.loadavg();
   const throughput = await runLoad({ url: trpcUrl(classes[2]!), connections: 32, seconds: 10 });
