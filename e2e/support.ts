@@ -54,3 +54,35 @@ export async function signUpByMagicLink(browser: Browser, prefix: string, return
   await expect(page).not.toHaveURL(/\/sign-in/);
   return { page, email };
 }
+
+/**
+ * A new customer of their own opens a case in `category` from the portal, the demo agent resolves it
+ * in the back-office, and the survey email arrives (the demo templates send right away): its first
+ * link, the one-click rating 1, checked to open the survey of this case.
+ */
+export async function surveyOfResolvedCase(browser: Browser, options: { prefix: string; category: string; subject: string; description: string }) {
+  // The survey comes in the customer's language, which other tests change on the demo account.
+  const { page: customer, email } = await signUpByMagicLink(browser, options.prefix, "/cases/new");
+  await customer.goto("/cases/new");
+  await customer.getByLabel("Topic").selectOption(options.category);
+  await customer.getByLabel("Subject").fill(options.subject);
+  await customer.getByLabel("Description").fill(options.description);
+  await customer.getByRole("button", { name: "Send my request" }).click();
+  await expect(customer).toHaveURL(/\/cases\/C-\d+\?created=1/);
+  const number = /\/cases\/(C-\d+)/.exec(customer.url())![1]!;
+
+  const agent = await (await browser.newContext()).newPage();
+  await signInWithPassword(agent, demo.agent, undefined, `/agent/cases/${number}`);
+  await agent.goto(`/agent/cases/${number}`);
+  await agent.getByRole("button", { name: "Resolve", exact: true }).click();
+  await expect(agent.getByLabel("Status")).toHaveValue("resolved");
+
+  const visitor = await (await browser.newContext()).newPage();
+  let link = "";
+  await expect(async () => {
+    link = await latestMailLink(visitor, email, "survey-invitation");
+    await visitor.goto(link);
+    await expect(visitor.getByRole("heading", { level: 1 })).toContainText(number, { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  return { number, email, agent, visitor, link };
+}

@@ -1,33 +1,18 @@
-import { randomUUID } from "node:crypto";
+import { createHmac, hkdfSync, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { demo, latestMailLink, signInWithPassword, signUpByMagicLink } from "./support";
+import { toolEnv } from "../server/env";
+import { surveyOfResolvedCase } from "./support";
 
 test("a resolved case's survey, answered with a low score from the email, reopens the case with the answers on its timeline", async ({ browser }) => {
-  const subject = `Survey check ${randomUUID().slice(0, 6)}`;
-  // A customer of its own: the survey comes in the customer's language, which other tests change on the demo account.
-  const { page, email } = await signUpByMagicLink(browser, "survey", "/cases/new");
-  await page.goto("/cases/new");
-  await page.getByLabel("Topic").selectOption("other");
-  await page.getByLabel("Subject").fill(subject);
-  await page.getByLabel("Description").fill("The invoice shows a product I never ordered.");
-  await page.getByRole("button", { name: "Send my request" }).click();
-  await expect(page).toHaveURL(/\/cases\/C-\d+\?created=1/);
-  const number = /\/cases\/(C-\d+)/.exec(page.url())![1]!;
-
-  const agent = await (await browser.newContext()).newPage();
-  await signInWithPassword(agent, demo.agent, undefined, `/agent/cases/${number}`);
-  await agent.goto(`/agent/cases/${number}`);
-  await agent.getByRole("button", { name: "Resolve", exact: true }).click();
-  await expect(agent.getByLabel("Status")).toHaveValue("resolved");
-
+  const { number, agent, visitor, link } = await surveyOfResolvedCase(browser, {
+    prefix: "survey",
+    category: "other",
+    subject: `Survey check ${randomUUID().slice(0, 6)}`,
+    description: "The invoice shows a product I never ordered.",
+  });
   // The demo template sends right away. The email's first link is the one-click rating "1".
-  const visitor = await (await browser.newContext()).newPage();
-  let link = "";
-  await expect(async () => {
-    link = await latestMailLink(visitor, email, "survey-invitation");
-    await visitor.goto(link);
-    await expect(visitor.getByRole("heading", { level: 1 })).toContainText(number, { timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
   expect(link).toContain("csat=1");
 
   // Opening the link records nothing: the rating is only preselected.
@@ -51,4 +36,24 @@ test("a tampered survey link gets a clear 404 page that says what to do", async 
   const response = await page.goto("/en/survey/00000000-0000-4000-8000-000000000000.1999999999.forged");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "This survey link cannot be used" })).toBeVisible();
+});
+
+/** A survey token signed as the app under test signs it (server/surveys/tokens.ts), with its AUTH_SECRET. */
+function signedSurveyToken(invitationId: string, expiresAt: Date) {
+  const authSecret =
+    toolEnv.AUTH_SECRET ??
+    [path.join(toolEnv.PARCOURS_DATA_DIR, "auth-secret"), ".data/e2e/auth-secret"].filter((file) => fs.existsSync(file)).map((file) => fs.readFileSync(file, "utf8").trim())[0];
+  if (!authSecret) throw new Error("Set AUTH_SECRET (or PARCOURS_DATA_DIR of the app under test) to sign a survey token");
+  const key = Buffer.from(hkdfSync("sha256", authSecret, "parcours", "survey-token-v1", 32));
+  const seconds = Math.floor(expiresAt.getTime() / 1000);
+  return `${invitationId}.${seconds}.${createHmac("sha256", key).update(`${invitationId}.${seconds}`).digest("base64url")}`;
+}
+
+test("a genuine survey link past its expiry gets a clear 403 page, not the form", async ({ page }) => {
+  // Signed like a real email's link, so only the expiry refuses it (a bad signature would answer 404).
+  const response = await page.goto(`/en/survey/${encodeURIComponent(signedSurveyToken(randomUUID(), new Date(Date.now() - 60_000)))}?csat=5`);
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "This survey has closed" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Its link has expired, so answers can no longer be given or changed." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send my answers" })).toHaveCount(0);
 });
