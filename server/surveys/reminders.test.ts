@@ -99,6 +99,16 @@ describe("the survey-reminder job, run with an explicit clock", () => {
     expect(await reminderMails(survey.caseId)).toHaveLength(0);
   });
 
+  it("sends no reminder while the case is open again (reopened after the survey went out)", async () => {
+    const sentAt = new Date();
+    const survey = await sentSurvey(sentAt);
+    const [row] = await db.execute<{ number: string }>(sql`select number from cases where id = ${survey.caseId}`);
+    await changeStatus(db, queue, agent.actor, { number: row!.number, status: "open" }, new Date(sentAt.getTime() + DAY));
+    expect(await sendSurveyReminder(db, queue, survey.invitationId, new Date(sentAt.getTime() + REMINDER_DAYS * DAY))).toBe("skipped");
+    expect(await reminderMails(survey.caseId)).toHaveLength(0);
+    expect((await invitationRow(survey.invitationId)).remindedAt).toBeNull();
+  });
+
   it("sends no reminder to an address that bounced hard after the invitation", async () => {
     const sentAt = new Date();
     const survey = await sentSurvey(sentAt);
