@@ -76,7 +76,16 @@ async function viaQueue(url: string, invitationIds: string[], db: Awaited<Return
   const started = performance.now();
   for (let i = 0; i < invitationIds.length; i += 1000) await queue.sendMany!("survey-send", invitationIds.slice(i, i + 1000).map((invitationId) => ({ payload: { invitationId } })));
   const enqueuedMs = performance.now() - started;
-  while (fake.deliveries.length < invitationIds.length) await new Promise((resolve) => setTimeout(resolve, 100));
+  let lastLog = performance.now();
+  let lastCount = 0;
+  while (fake.deliveries.length < invitationIds.length) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (performance.now() - lastLog >= 5000) {
+      const count = fake.deliveries.length;
+      log(`  ${count} delivered (${Math.round(((count - lastCount) / (performance.now() - lastLog)) * 1000)}/s over the last 5 s)`);
+      [lastLog, lastCount] = [performance.now(), count];
+    }
+  }
   const elapsedMs = performance.now() - started;
   const keys = fake.deliveries.map((d) => d.idempotencyKey);
   const posts = fake.received.length;

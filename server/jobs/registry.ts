@@ -12,7 +12,7 @@ export const jobDefinitions = {
     retryLimit: 10,
     retryDelaySeconds: 5,
     concurrency: 4,
-    batchSize: 10,
+    batchSize: 25,
     load: () => import("./handlers/email-send"),
   },
   "email-sweep": {

@@ -22,9 +22,15 @@ export async function runWorker(options: WorkerOptions): Promise<{ boss: PgBoss;
   for (const name of Object.keys(jobDefinitions) as JobName[]) {
     const definition = jobDefinitions[name];
     const batchSize = "batchSize" in definition ? definition.batchSize : 1;
+    // Loaded on first use and kept: under tsx every import(), even of a loaded module, is a round trip
+    // to the loader thread, which cost more than the database work of a batch.
+    let loaded: Promise<{ default: unknown }> | null = null;
     const handle = async (jobs: PgBoss.Job<unknown>[]) => {
       if (jobs.length === 0) return;
-      const { default: handler } = await definition.load();
+      const { default: handler } = await (loaded ??= definition.load().catch((error: unknown) => {
+        loaded = null;
+        throw error;
+      }));
       const payloads = jobs.map((job) => definition.payload.parse(job.data));
       if (batchSize === 1) return (handler as (c: JobContext, p: unknown) => Promise<void>)(context, payloads[0]);
       const outcomes = await (handler as (c: JobContext, p: unknown[]) => Promise<JobOutcome[]>)(context, payloads);
