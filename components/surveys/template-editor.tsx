@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { trpcFailure } from "@/components/account/use-trpc-error";
+import { fieldError } from "@/components/settings/feedback";
 import { useTRPC } from "@/components/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { inputStyles, TextField } from "@/components/ui/field";
@@ -47,7 +48,6 @@ export function TemplateEditor({ template, categories, isDefault }: { template: 
   const number = (value: string) => (value === "" ? 0 : Number(value));
   // The server's translated field errors: next to their field, or in the alert for those without one (choices, scope).
   const failure = trpcFailure(save.error);
-  const fieldError = (path: string) => failure?.fields[path]?.[0];
   const fieldPaths = ["name", "csatQuestion", "cesQuestion", "delayMinutes", "reminderDays", "validDays", ...draft.questions.map((_, index) => `questions.${index}.label`)];
   const otherErrors = Object.entries(failure?.fields ?? {}).flatMap(([path, messages]) => (fieldPaths.includes(path) ? [] : messages));
 
@@ -60,7 +60,7 @@ export function TemplateEditor({ template, categories, isDefault }: { template: 
       }}
     >
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField id={`${id}-name`} label={t("name")} value={draft.name} onChange={(e) => set("name", e.target.value)} maxLength={120} required error={fieldError("name")} />
+        <TextField id={`${id}-name`} label={t("name")} value={draft.name} onChange={(e) => set("name", e.target.value)} maxLength={120} required error={fieldError(save.error, "name")} />
         <div className="space-y-1.5">
           <label htmlFor={`${id}-category`} className="block text-sm font-medium text-zinc-800">
             {t("category")}
@@ -87,13 +87,13 @@ export function TemplateEditor({ template, categories, isDefault }: { template: 
         </div>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id={`${id}-csat`} label={t("csatQuestion")} value={draft.csatQuestion} onChange={(e) => set("csatQuestion", e.target.value)} maxLength={300} required error={fieldError("csatQuestion")} />
-        <TextField id={`${id}-ces`} label={t("cesQuestion")} value={draft.cesQuestion} onChange={(e) => set("cesQuestion", e.target.value)} maxLength={300} required error={fieldError("cesQuestion")} />
+        <TextField id={`${id}-csat`} label={t("csatQuestion")} value={draft.csatQuestion} onChange={(e) => set("csatQuestion", e.target.value)} maxLength={300} required error={fieldError(save.error, "csatQuestion")} />
+        <TextField id={`${id}-ces`} label={t("cesQuestion")} value={draft.cesQuestion} onChange={(e) => set("cesQuestion", e.target.value)} maxLength={300} required error={fieldError(save.error, "cesQuestion")} />
       </div>
       <div className="grid gap-4 sm:grid-cols-4">
-        <TextField id={`${id}-delay`} type="number" min={0} max={10080} label={t("delay")} hint={t("delayHint")} value={draft.delayMinutes} onChange={(e) => set("delayMinutes", number(e.target.value))} error={fieldError("delayMinutes")} />
-        <TextField id={`${id}-reminder`} type="number" min={0} max={30} label={t("reminderDays")} hint={t("reminderHint")} value={draft.reminderDays} onChange={(e) => set("reminderDays", number(e.target.value))} error={fieldError("reminderDays")} />
-        <TextField id={`${id}-valid`} type="number" min={1} max={90} label={t("validDays")} value={draft.validDays} onChange={(e) => set("validDays", number(e.target.value))} error={fieldError("validDays")} />
+        <TextField id={`${id}-delay`} type="number" min={0} max={10080} label={t("delay")} hint={t("delayHint")} value={draft.delayMinutes} onChange={(e) => set("delayMinutes", number(e.target.value))} error={fieldError(save.error, "delayMinutes")} />
+        <TextField id={`${id}-reminder`} type="number" min={0} max={30} label={t("reminderDays")} hint={t("reminderHint")} value={draft.reminderDays} onChange={(e) => set("reminderDays", number(e.target.value))} error={fieldError(save.error, "reminderDays")} />
+        <TextField id={`${id}-valid`} type="number" min={1} max={90} label={t("validDays")} value={draft.validDays} onChange={(e) => set("validDays", number(e.target.value))} error={fieldError(save.error, "validDays")} />
         <div className="space-y-1.5">
           <label htmlFor={`${id}-threshold`} className="block text-sm font-medium text-zinc-800">
             {t("threshold")}
@@ -121,7 +121,7 @@ export function TemplateEditor({ template, categories, isDefault }: { template: 
         {draft.questions.map((question, index) => (
           <div key={question.id} className="space-y-3 rounded-md border border-zinc-200 p-4">
             <div className="flex flex-wrap items-end gap-3">
-              <TextField id={`${id}-q${index}-label`} className="min-w-60 flex-1" label={t("questionLabel", { n: index + 1 })} value={question.label} onChange={(e) => setQuestion(index, { label: e.target.value })} maxLength={300} required error={fieldError(`questions.${index}.label`)} />
+              <TextField id={`${id}-q${index}-label`} className="min-w-60 flex-1" label={t("questionLabel", { n: index + 1 })} value={question.label} onChange={(e) => setQuestion(index, { label: e.target.value })} maxLength={300} required error={fieldError(save.error, `questions.${index}.label`)} />
               <div className="space-y-1.5">
                 <label htmlFor={`${id}-q${index}-kind`} className="block text-sm font-medium text-zinc-800">
                   {t("kind")}

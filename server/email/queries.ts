@@ -4,11 +4,6 @@ import { contactIdentities, emailDeliveryEvents, emailOutbox, emailSuppressions 
 
 export type NewOutboxRow = typeof emailOutbox.$inferInsert;
 
-/** Inserts the message unless one with the same idempotency key exists; returns the new id or null. */
-export async function insertOutboxRow(db: Database, row: NewOutboxRow): Promise<string | null> {
-  return (await insertOutboxRows(db, [row])).get(row.idempotencyKey) ?? null;
-}
-
 /** Inserts the messages that have no row with their idempotency key yet; returns the new rows' ids by key. */
 export async function insertOutboxRows(db: Database, rows: NewOutboxRow[]): Promise<Map<string, string>> {
   if (rows.length === 0) return new Map();

@@ -73,6 +73,9 @@ export type SearchHit = {
   snippet: SnippetPart[];
 };
 
+/** Every word, then (for several words) any word. */
+const stagesOf = (words: string[]) => (words.length > 1 ? [words.join(" & "), words.join(" | ")] : [words.join(" & ")]);
+
 /**
  * The staged search in at most two round trips. The first statement ranks every word, then (still
  * short of results) any word, and looks the words up in the dictionary when even that found little;
@@ -91,7 +94,7 @@ async function rankedSearch(db: Database, params: { locale: Locale; text: string
   const plain = tokens.map(stripAccents);
   const first = await queries.searchStatement(db, {
     ...base,
-    stages: tokens.length > 1 ? [tokens.join(" & "), tokens.join(" | ")] : [tokens.join(" & ")],
+    stages: stagesOf(tokens),
     snippetQuery: tokens.join(" | "),
     prior: [],
     dictionaryTokens: [...new Set(plain.filter((token) => token.length >= 4))],
@@ -103,7 +106,7 @@ async function rankedSearch(db: Database, params: { locale: Locale; text: string
   const corrected = plain.map((token) => first.corrections?.get(token) ?? token);
   const isCorrected = corrected.some((token, index) => token !== plain[index]);
   const correctedQuery = isCorrected ? corrected.join(" ") : null;
-  const stages = isCorrected ? (corrected.length > 1 ? [corrected.join(" & "), corrected.join(" | ")] : [corrected.join(" & ")]) : [];
+  const stages = isCorrected ? stagesOf(corrected) : [];
   const second = await queries.searchStatement(db, {
     ...base,
     stages,

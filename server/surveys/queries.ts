@@ -120,7 +120,7 @@ export async function findInvitationContext(db: Database, id: string) {
 /**
  * What the sender needs for a batch of invitations, in one query: the invitation with its case and
  * template, the customer's address (account email, else the first email identity), whether they opted
- * out or the address is suppressed, and their time zone.
+ * out, whether the address the survey went to (or will go to) is suppressed, and their time zone.
  */
 export async function findSendContexts(db: Database, ids: string[]) {
   const identityEmail = sql`(
@@ -135,7 +135,7 @@ export async function findSendContexts(db: Database, ids: string[]) {
       caseRow: { id: cases.id, number: cases.number, subject: cases.subject, customerId: cases.customerId, status: cases.status, category: cases.category, locale: cases.locale },
       email,
       isOptedOut: sql<boolean>`exists (select 1 from ${surveyOptOuts} where ${surveyOptOuts.customerId} = ${cases.customerId})`,
-      isSuppressed: sql<boolean>`exists (select 1 from ${emailSuppressions} where ${emailSuppressions.email} = lower(${email}))`,
+      isSuppressed: sql<boolean>`exists (select 1 from ${emailSuppressions} where ${emailSuppressions.email} = lower(coalesce(${surveyInvitations.email}, ${email})))`,
       timeZone: contactPreferences.timeZone,
     })
     .from(surveyInvitations)
@@ -178,12 +178,6 @@ export async function claimFollowUp(db: Database, responseId: string, at: Date) 
 
 export async function isOptedOut(db: Database, customerId: string) {
   const [row] = await db.select({ id: surveyOptOuts.customerId }).from(surveyOptOuts).where(eq(surveyOptOuts.customerId, customerId)).limit(1);
-  return !!row;
-}
-
-/** Whether a hard bounce or a complaint stopped all email to this address (server/email/delivery-events.ts). */
-export async function isSuppressed(db: Database, email: string) {
-  const [row] = await db.select({ email: emailSuppressions.email }).from(emailSuppressions).where(eq(emailSuppressions.email, email.toLowerCase())).limit(1);
   return !!row;
 }
 
@@ -315,11 +309,5 @@ export async function responsesPage(db: Database, range: ResultsRange, params: {
   return selectResponses(db).where(answeredIn(range)).orderBy(asc(surveyResponses.createdAt), asc(surveyResponses.id)).limit(params.limit).offset(params.offset);
 }
 
-/** The customer's time zone (contact preferences), for dates in their emails. */
-/** Where a customer who never said is assumed to be (the demo retailer is French). */
+/** Where a customer who never said is assumed to be, for dates in their emails (the demo retailer is French). */
 export const DEFAULT_TIME_ZONE = "Europe/Paris";
-
-export async function findTimeZone(db: Database, customerId: string) {
-  const [row] = await db.select({ timeZone: contactPreferences.timeZone }).from(contactPreferences).where(eq(contactPreferences.customerId, customerId)).limit(1);
-  return row?.timeZone ?? DEFAULT_TIME_ZONE;
-}

@@ -82,17 +82,17 @@ async function triage(db: Database, queue: JobQueue, context: queries.SendContex
 
 /** The survey-reminder job: one reminder, only if still unanswered, not expired, the case still resolved or closed, not opted out and the address not suppressed. */
 export async function sendSurveyReminder(db: Database, queue: JobQueue, invitationId: string, now = new Date()) {
-  const context = await queries.findInvitationContext(db, invitationId);
+  const [context] = await queries.findSendContexts(db, [invitationId]);
   if (!context) return "missing";
   const { invitation, caseRow, template } = context;
   if (invitation.status !== "sent" || !invitation.email || !invitation.expiresAt || invitation.expiresAt <= now || !template) return "skipped";
   if (invitation.remindedAt) return (await redispatch(db, queue, reminderEmailKey(caseRow.id))) ? "sent" : "skipped";
   // A case reopened since the survey went out is being worked on again: no nudge to rate it now.
   if (caseRow.status !== "resolved" && caseRow.status !== "closed") return "skipped";
-  if ((await queries.isOptedOut(db, caseRow.customerId)) || (await queries.isSuppressed(db, invitation.email))) return "skipped";
+  if (context.isOptedOut || context.isSuppressed) return "skipped";
   const expiresAt = invitation.expiresAt;
   const email = invitation.email;
-  const timeZone = await queries.findTimeZone(db, caseRow.customerId);
+  const timeZone = context.timeZone;
   const outboxId = await db.transaction(async (tx) => {
     if (!(await queries.claimReminder(tx, invitation.id, now))) return null;
     return recordEmail(tx, surveyEmail({ kind: "reminder", key: reminderEmailKey(caseRow.id), to: email, invitationId: invitation.id, locale: invitation.locale, caseRow, question: template.csatQuestion, expiresAt, timeZone }));
