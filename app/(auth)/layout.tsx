@@ -1,13 +1,16 @@
 import type { ReactNode } from "react";
+import { documentMetadata, RequestDocument } from "@/components/document";
 import { SiteHeader } from "@/components/portal/site-header";
+
+export const generateMetadata = () => documentMetadata();
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
-    <>
+    <RequestDocument>
       <SiteHeader />
       <main id="main" className="mx-auto max-w-md px-4 py-10">
         {children}
       </main>
-    </>
+    </RequestDocument>
   );
 }

@@ -1,18 +1,24 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { isStaff } from "@/server/accounts/actor";
-import { signOutAction } from "@/server/auth/actions";
 import { getActor } from "@/server/auth/session";
-import { buttonBase, buttonStyles } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
 import { NavLink } from "@/components/ui/nav-link";
+import { AccountArea } from "./account-area";
+import { BrowserAccountArea } from "./browser-account-area";
 import { LanguageSwitcher } from "./language-switcher";
+import { navLinkStyle } from "./nav-link-style";
 
-const navLinkStyle = "whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900";
+async function RequestAccountArea() {
+  const actor = await getActor();
+  return <AccountArea viewer={actor} />;
+}
 
-export async function SiteHeader() {
-  const [t, tc, locale, actor] = await Promise.all([getTranslations("nav"), getTranslations("common"), getLocale(), getActor()]);
+/**
+ * The portal header. `viewerFrom="browser"` keeps it free of cookies for pages cached for every
+ * reader: the signed-in part is then asked for by the browser.
+ */
+export async function SiteHeader({ viewerFrom = "request" }: { viewerFrom?: "request" | "browser" }) {
+  const [t, tc, locale] = await Promise.all([getTranslations("nav"), getTranslations("common"), getLocale()]);
   const links = [
     { href: `/${locale}/help`, label: t("help") },
     { href: `/${locale}/community`, label: t("community") },
@@ -37,22 +43,7 @@ export async function SiteHeader() {
           <Suspense>
             <LanguageSwitcher />
           </Suspense>
-          {isStaff(actor) && (
-            <Link href="/agent" className={navLinkStyle}>
-              {t("backOffice")}
-            </Link>
-          )}
-          {actor ? (
-            <form action={signOutAction}>
-              <button type="submit" className={cn(buttonBase, buttonStyles.secondary, "min-h-9 px-3")}>
-                {tc("signOut")}
-              </button>
-            </form>
-          ) : (
-            <Link href="/sign-in" className={cn(buttonBase, buttonStyles.primary, "min-h-9 px-3")}>
-              {tc("signIn")}
-            </Link>
-          )}
+          {viewerFrom === "browser" ? <BrowserAccountArea /> : <RequestAccountArea />}
         </div>
       </div>
     </header>

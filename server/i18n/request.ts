@@ -2,6 +2,7 @@ import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
 import { isLocale, localeCookie, negotiateLocale, timeZoneCookie } from "./config";
 import { messages } from "./messages";
+import { isRenderedForEveryone } from "./static-render";
 
 const FALLBACK_TIME_ZONE = "Europe/Paris";
 
@@ -25,5 +26,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
     const chosen = (await cookies()).get(localeCookie)?.value;
     locale = isLocale(chosen) ? chosen : negotiateLocale((await headers()).get("accept-language"));
   }
-  return { locale, messages: messages[locale], timeZone: await readTimeZone() };
+  // A page cached for everyone cannot know the reader's zone: it renders in UTC and <LocalDate>
+  // re-formats in the browser.
+  const timeZone = isRenderedForEveryone() ? "UTC" : await readTimeZone();
+  return { locale, messages: messages[locale], timeZone };
 });

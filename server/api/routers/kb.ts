@@ -36,6 +36,7 @@ import {
   updateArticleInput,
 } from "@/server/kb/schemas";
 import { clientIp } from "@/server/security/sign-in-limits";
+import { refreshPublicHelpCenter } from "../public-cache";
 import { agentProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 
 /** The caller's IP for rate limits. A server-side caller (createCaller in tests, scripts) has no request. */
@@ -46,6 +47,13 @@ async function caller() {
     return { ip: "server" };
   }
 }
+
+/** An editor's change that readers see: the cached public help pages are rendered again afterwards. */
+const publishingProcedure = agentProcedure.use(async ({ next }) => {
+  const result = await next();
+  if (result.ok) refreshPublicHelpCenter();
+  return result;
+});
 
 export const kbRouter = createTRPCRouter({
   search: publicProcedure.input(searchInput).query(({ ctx, input }) => searchArticles(ctx.db, ctx.actor, input)),
@@ -61,11 +69,11 @@ export const kbRouter = createTRPCRouter({
   categories: agentProcedure.query(({ ctx }) => listEditorCategories(ctx.db, ctx.actor)),
   list: agentProcedure.input(listArticlesInput).query(({ ctx, input }) => listArticlesForEditor(ctx.db, ctx.actor, input)),
   get: agentProcedure.input(idInput).query(({ ctx, input }) => getArticleForEditorOrThrow(ctx.db, ctx.actor, input.id)),
-  create: agentProcedure.input(createArticleInput).mutation(({ ctx, input }) => createArticle(ctx.db, ctx.actor, input)),
-  saveTranslation: agentProcedure.input(saveTranslationInput).mutation(({ ctx, input }) => saveTranslation(ctx.db, ctx.actor, input)),
-  update: agentProcedure.input(updateArticleInput).mutation(({ ctx, input }) => updateArticle(ctx.db, ctx.actor, input)),
+  create: publishingProcedure.input(createArticleInput).mutation(({ ctx, input }) => createArticle(ctx.db, ctx.actor, input)),
+  saveTranslation: publishingProcedure.input(saveTranslationInput).mutation(({ ctx, input }) => saveTranslation(ctx.db, ctx.actor, input)),
+  update: publishingProcedure.input(updateArticleInput).mutation(({ ctx, input }) => updateArticle(ctx.db, ctx.actor, input)),
   versions: agentProcedure.input(idInput).query(({ ctx, input }) => listTranslationVersions(ctx.db, ctx.actor, input.id)),
-  restore: agentProcedure.input(idInput).mutation(({ ctx, input }) => restoreVersion(ctx.db, ctx.actor, input.id)),
+  restore: publishingProcedure.input(idInput).mutation(({ ctx, input }) => restoreVersion(ctx.db, ctx.actor, input.id)),
   preview: agentProcedure.input(previewInput).mutation(({ input }) => previewMarkdown(input.bodyMd)),
   insights: agentProcedure.input(insightsInput).query(({ ctx, input }) => getSearchInsights(ctx.db, ctx.actor, input)),
 });

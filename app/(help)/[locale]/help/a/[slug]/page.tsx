@@ -1,28 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { permanentRedirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ArticleFeedback } from "@/components/kb/article-feedback";
 import { SanitizedHtml } from "@/components/kb/article-body";
 import { SearchClickRecorder } from "@/components/kb/search-click";
 import { helpPath } from "@/components/kb/help-links";
 import { Badge } from "@/components/ui/badge";
-import { api, orNotFound } from "@/server/api/rsc";
-import { isLocale, type Locale } from "@/server/i18n/config";
+import { LocalDate } from "@/components/ui/local-date";
+import { orNotFound, publicApi } from "@/server/api/rsc";
+import type { Locale } from "@/server/i18n/config";
+import { sharedSlugParams } from "@/app/(help)/[locale]/shared-render";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-const loadArticle = cache(async (locale: Locale, slug: string) => orNotFound((await api()).kb.article({ locale, slug })));
+const loadArticle = cache(async (locale: Locale, slug: string) => orNotFound(publicApi(locale).kb.article({ locale, slug })));
 
-async function paramsOf(params: Props["params"]) {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) notFound();
-  return { locale, slug: decodeURIComponent(slug) };
-}
+
+export { noPagesAtBuild as generateStaticParams } from "@/app/(help)/[locale]/shared-render";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await paramsOf(params);
+  const { locale, slug } = await sharedSlugParams(params);
   const data = await loadArticle(locale, slug);
   if (data.redirectTo !== null) return {};
   return {
@@ -37,11 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HelpArticlePage({ params }: Props) {
-  const { locale, slug } = await paramsOf(params);
+  const { locale, slug } = await sharedSlugParams(params);
   const data = await loadArticle(locale, slug);
   if (data.redirectTo !== null) permanentRedirect(helpPath(locale, `/a/${data.redirectTo}`));
-  const [t, tc, format] = await Promise.all([getTranslations({ locale, namespace: "kb" }), getTranslations({ locale, namespace: "common" }), getFormatter({ locale })]);
-
+  const [t, tc] = await Promise.all([getTranslations({ locale, namespace: "kb" }), getTranslations({ locale, namespace: "common" })]);
 
   return (
     <article className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -73,9 +71,7 @@ export default async function HelpArticlePage({ params }: Props) {
             {data.translation.title} {data.article.kind === "faq" && <Badge>{t("faqBadge")}</Badge>}
             {data.article.audience === "internal" && <Badge tone="warning">{t("internalBadge")}</Badge>}
           </h1>
-          <p className="mt-2 text-sm text-zinc-600">
-            {t("updated", { date: format.dateTime(data.translation.updatedAt, { dateStyle: "long" }) })}
-          </p>
+          <p className="mt-2 text-sm text-zinc-600">{t.rich("updated", { date: () => <LocalDate value={data.translation.updatedAt} /> })}</p>
         </header>
         <div lang={data.translation.locale}>
           <SanitizedHtml html={data.translation.bodyHtml} />

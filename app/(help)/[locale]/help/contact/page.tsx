@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DeflectionSubjectField } from "@/components/kb/deflection-subject";
 import { helpAlternates, helpPath } from "@/components/kb/help-links";
@@ -8,21 +7,21 @@ import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/page-header";
-import { isLocale } from "@/server/i18n/config";
+import { sharedLocale } from "@/app/(help)/[locale]/shared-render";
+
+export { noPagesAtBuild as generateStaticParams } from "@/app/(help)/[locale]/shared-render";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await sharedLocale(params);
   const t = await getTranslations({ locale, namespace: "kb" });
   return { title: t("contactTitle"), alternates: helpAlternates(locale, "/contact") };
 }
 
 /** The first step of a request: the subject, with matching articles proposed before the case form. */
 export default async function HelpContactPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await sharedLocale(params);
   const t = await getTranslations({ locale, namespace: "kb" });
   return (
     <>

@@ -1,9 +1,12 @@
-import { api } from "@/server/api/rsc";
+import { publicApi } from "@/server/api/rsc";
 import { env } from "@/server/env";
 import { isLocale } from "@/server/i18n/config";
 
-// Reads the database on every request; never prerendered at build time.
-export const dynamic = "force-dynamic";
+// Cached like the help pages (an hour at most); nothing is rendered at build time, when there is no database.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
 
 const escapeXml = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -11,7 +14,7 @@ const escapeXml = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });
-  const entries = await (await api()).kb.sitemap({ locale });
+  const entries = await publicApi(locale).kb.sitemap({ locale });
   const base = env.APP_URL.replace(/\/$/, "");
   const urls = [
     { loc: `${base}/${locale}/help`, lastmod: null as Date | null },

@@ -1,27 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SanitizedHtml } from "@/components/kb/article-body";
 import { helpAlternates, helpPath } from "@/components/kb/help-links";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { api } from "@/server/api/rsc";
-import { isLocale } from "@/server/i18n/config";
+import { publicApi } from "@/server/api/rsc";
+import { sharedLocale } from "@/app/(help)/[locale]/shared-render";
+
+export { noPagesAtBuild as generateStaticParams } from "@/app/(help)/[locale]/shared-render";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await sharedLocale(params);
   const t = await getTranslations({ locale, namespace: "kb" });
   return { title: t("faqTitle"), description: t("faqIntro"), alternates: helpAlternates(locale, "/faq") };
 }
 
 export default async function HelpFaqPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const [t, groups] = await Promise.all([getTranslations({ locale, namespace: "kb" }), (await api()).kb.faq({ locale })]);
+  const locale = await sharedLocale(params);
+  const [t, groups] = await Promise.all([getTranslations({ locale, namespace: "kb" }), publicApi(locale).kb.faq({ locale })]);
   return (
     <>
       <nav aria-label={t("breadcrumbs")} className="mb-2 text-sm">

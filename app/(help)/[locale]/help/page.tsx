@@ -6,27 +6,23 @@ import { helpAlternates, helpPath } from "@/components/kb/help-links";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { api } from "@/server/api/rsc";
-import { isLocale, type Locale } from "@/server/i18n/config";
-import { notFound } from "next/navigation";
+import { publicApi } from "@/server/api/rsc";
+import { sharedLocale } from "@/app/(help)/[locale]/shared-render";
 
 type Props = { params: Promise<{ locale: string }> };
 
-async function localeOf(params: Props["params"]): Promise<Locale> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  return locale;
-}
+
+export { noPagesAtBuild as generateStaticParams } from "@/app/(help)/[locale]/shared-render";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params);
+  const locale = await sharedLocale(params);
   const t = await getTranslations({ locale, namespace: "kb" });
   return { title: t("title"), description: t("intro"), alternates: helpAlternates(locale) };
 }
 
 export default async function HelpCenterHome({ params }: Props) {
-  const locale = await localeOf(params);
-  const [t, home] = await Promise.all([getTranslations({ locale, namespace: "kb" }), (await api()).kb.home({ locale })]);
+  const locale = await sharedLocale(params);
+  const [t, home] = await Promise.all([getTranslations({ locale, namespace: "kb" }), publicApi(locale).kb.home({ locale })]);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />

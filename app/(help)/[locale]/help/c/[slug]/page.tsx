@@ -1,26 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { helpAlternates, helpPath } from "@/components/kb/help-links";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { api, orNotFound } from "@/server/api/rsc";
-import { isLocale, type Locale } from "@/server/i18n/config";
+import { orNotFound, publicApi } from "@/server/api/rsc";
+import type { Locale } from "@/server/i18n/config";
+import { sharedSlugParams } from "@/app/(help)/[locale]/shared-render";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-const loadCategory = cache(async (locale: Locale, slug: string) => orNotFound((await api()).kb.category({ locale, slug })));
+const loadCategory = cache(async (locale: Locale, slug: string) => orNotFound(publicApi(locale).kb.category({ locale, slug })));
 
-async function paramsOf(params: Props["params"]) {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) notFound();
-  return { locale, slug: decodeURIComponent(slug) };
-}
+
+export { noPagesAtBuild as generateStaticParams } from "@/app/(help)/[locale]/shared-render";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await paramsOf(params);
+  const { locale, slug } = await sharedSlugParams(params);
   const data = await loadCategory(locale, slug);
   return { title: data.category.name, description: data.category.description, alternates: helpAlternates(locale, `/c/${data.category.slug}`) };
 }
@@ -44,7 +41,7 @@ function ArticleList({ locale, items, faqLabel }: { locale: Locale; items: Item[
 }
 
 export default async function HelpCategoryPage({ params }: Props) {
-  const { locale, slug } = await paramsOf(params);
+  const { locale, slug } = await sharedSlugParams(params);
   const [data, t] = await Promise.all([loadCategory(locale, slug), getTranslations({ locale, namespace: "kb" })]);
   return (
     <>

@@ -1,0 +1,3 @@
+"use client";
+
+export { StandaloneErrorPage as default } from "@/components/ui/error-page";

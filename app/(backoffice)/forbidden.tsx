@@ -1,0 +1,5 @@
+import { ForbiddenPage } from "@/components/ui/access-pages";
+
+export default function Boundary() {
+  return <ForbiddenPage standalone />;
+}

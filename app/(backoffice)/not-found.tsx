@@ -1,0 +1,5 @@
+import { NotFoundPage } from "@/components/ui/access-pages";
+
+export default function Boundary() {
+  return <NotFoundPage standalone />;
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { GeistSans } from "geist/font/sans";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { cookies } from "next/headers";
+import type { ReactNode } from "react";
+import { TimeZoneCookie } from "@/components/time-zone-cookie";
+import { timeZoneCookie, type Locale } from "@/server/i18n/config";
+import { messages } from "@/server/i18n/messages";
+
+// The app has one <html> per area rather than one root layout: public help pages are cached for
+// every reader, so their document must not read cookies or headers, while signed-in areas take
+// the reader's language and time zone from the request.
+
+export async function documentMetadata(locale?: Locale): Promise<Metadata> {
+  const t = locale ? await getTranslations({ locale, namespace: "common" }) : await getTranslations("common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, applicationName: t("appName") };
+}
+
+/** A bare document, for the rare page that can use neither the request nor a known language. */
+export function Html({ locale, children, tail }: { locale: string; children: ReactNode; tail?: ReactNode }) {
+  return (
+    <html lang={locale} className={GeistSans.variable}>
+      <body className="min-h-dvh font-sans">
+        {children}
+        {tail}
+      </body>
+    </html>
+  );
+}
+
+async function SkipLink({ locale }: { locale: string }) {
+  const t = await getTranslations({ locale, namespace: "common" });
+  return (
+    <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      {t("skipToContent")}
+    </a>
+  );
+}
+
+/** The document of a page rendered per request: language and time zone are the reader's. */
+export async function RequestDocument({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const [timeZone, chosenZone] = await Promise.all([getTimeZone(), cookies().then((c) => c.get(timeZoneCookie)?.value ?? null)]);
+  return (
+    <Html locale={locale} tail={<TimeZoneCookie current={chosenZone} />}>
+      <SkipLink locale={locale} />
+      <NextIntlClientProvider timeZone={timeZone}>{children}</NextIntlClientProvider>
+    </Html>
+  );
+}
+
+/** What the help center's client components translate: the page carries these messages, not all. */
+const sharedPageMessages = (locale: Locale) => {
+  const { common, nav, kb } = messages[locale];
+  return { common, nav, kb: { ...kb, editor: undefined } };
+};
+
+/** The document of a page cached for everyone: the language is the URL's; times render in UTC. */
+export function SharedDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <Html locale={locale} tail={<TimeZoneCookie />}>
+      <SkipLink locale={locale} />
+      <NextIntlClientProvider locale={locale} timeZone="UTC" messages={sharedPageMessages(locale)}>
+        {children}
+      </NextIntlClientProvider>
+    </Html>
+  );
+}
