@@ -24,6 +24,10 @@ export default function config(phase: string): NextConfig {
       authInterrupts: true,
       // Each area renders its own document (components/document.tsx), so an unmatched address needs one too.
       globalNotFound: true,
+      // Cached help pages stay in this process's memory: on disk, under the shared build folder, they
+      // outlived the database they were read from (another data folder, a fresh demo seed) and were
+      // served with its ids.
+      isrFlushToDisk: false,
       // Case forms carry up to 5 attachments of 10 MB (server/storage); the default limit is 1 MB.
       serverActions: { bodySizeLimit: "55mb" },
     },
