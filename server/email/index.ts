@@ -113,7 +113,10 @@ export async function deliverOutboxEmails(
           idempotencyKey: row.idempotencyKey,
         });
         const isRedacted = rendered.isSensitive && transport.name !== "mailbox";
-        sent.push({ id: row.id, providerMessageId: result.id, subject: rendered.subject, html: isRedacted ? null : rendered.html, text: isRedacted ? null : rendered.text, isRedacted });
+        // The dev mailbox shows the HTML; a real provider keeps it, so we keep the text (what was
+        // said, for support) and spare the database ~6 KB of markup per message.
+        const html = transport.name === "mailbox" ? rendered.html : null;
+        sent.push({ id: row.id, providerMessageId: result.id, subject: rendered.subject, html, text: isRedacted ? null : rendered.text, isRedacted });
         outcomes.set(row.id, "sent");
       } catch (error) {
         outcomes.set(row.id, await recordSendFailure(db, row.id, error, params.queue));
@@ -143,6 +146,22 @@ async function recordSendFailure(db: Database, outboxId: string, error: unknown,
   await queries.markOutboxFailed(db, outboxId, message);
   if (error instanceof TransportError && !error.isRetryable) return "failed";
   return { retry: error instanceof Error ? error : new Error(message) };
+}
+
+/** What a worker needs to send messages itself (its job context has it). */
+export type EmailDelivery = { transport: EmailTransport; from: string; leaseSeconds: number };
+
+/**
+ * Hands over messages a job has just recorded. With `delivery` (a worker), they are sent right away
+ * by that worker, which spares each an email-send job; only a message that must be retried gets
+ * one, and its retries back off there. A crash before or during these sends leaves the rows queued
+ * or claimed: the email sweep (server/jobs/handlers/email-sweep.ts) requeues them. Without
+ * `delivery`, every message gets its email-send job.
+ */
+export async function sendRecordedEmails(db: Database, queue: JobQueue, outboxIds: string[], delivery?: EmailDelivery) {
+  if (!delivery) return dispatchEmails(queue, outboxIds);
+  const outcomes = await deliverOutboxEmails(db, delivery.transport, { outboxIds, from: delivery.from, leaseSeconds: delivery.leaseSeconds, queue });
+  await dispatchEmails(queue, outboxIds.filter((id) => typeof outcomes.get(id) === "object"));
 }
 
 /** Re-enqueues messages whose job was lost (a crash right after the insert, or mid-send past the lease). */

@@ -97,6 +97,19 @@ describe("with the Resend transport (in-process worker, real SDK, local Resend s
     });
   });
 
+  it("keeps what a sent message said as text, and leaves its HTML to the provider", async () => {
+    const key = `case-update/${randomUUID()}`;
+    const props = { locale: "en" as const, kind: "reply" as const, number: "C-000123", subject: "Screen flickers", status: "waiting_on_customer", excerpt: "Could you send a photo?", url: "http://localhost:3999/cases/C-000123", replyAddress: "case+C-000123@parcours.local" };
+    await enqueueEmail(db, queue, { idempotencyKey: key, to: "flicker@example.com", locale: "en", template: "case-update", props });
+    await waitUntilSettled(key);
+    const [request] = receivedFor(key);
+    expect(request!.body.html).toContain("Could you send a photo?");
+    const row = (await rowOf(key))!;
+    expect(row).toMatchObject({ status: "sent", transport: "resend", html: null, subject: request!.body.subject });
+    expect(row.text).toContain("Could you send a photo?");
+    expect(row.props).toMatchObject({ number: "C-000123" });
+  });
+
   it("retries a failed send with backoff and delivers it once", async () => {
     const key = newKey();
     fake.failNext(2, { status: 500 });

@@ -30,12 +30,13 @@ export const jobDefinitions = {
     concurrency: 2,
     load: () => import("./handlers/sla-check"),
   },
-  // Resolved case → survey email after the template's delay (server/surveys/sending.ts).
+  // Resolved case → survey email after the template's delay (server/surveys/sending.ts). Its
+  // workers send the emails themselves, so they are as many as email-send's.
   "survey-send": {
     payload: z.object({ invitationId: z.uuid() }),
     retryLimit: 10,
     retryDelaySeconds: 5,
-    concurrency: 2,
+    concurrency: 4,
     batchSize: 25,
     load: () => import("./handlers/survey-send"),
   },

@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { dispatchEmail, dispatchEmails, findOutboxRowByKey, recordEmail, recordEmails, type EmailRequest } from "@/server/email";
+import { dispatchEmail, findOutboxRowByKey, recordEmail, recordEmails, sendRecordedEmails, type EmailDelivery, type EmailRequest } from "@/server/email";
 import { env } from "@/server/env";
 import type { Locale } from "@/server/i18n/config";
 import type { JobQueue } from "@/server/jobs/queue";
@@ -20,13 +20,14 @@ type Sendable = { context: queries.SendContext; template: queries.TemplateRow; e
 /**
  * The survey-send job, for a batch of invitations. Exactly once per case, however often a job runs:
  * the invitations move from scheduled to sent in the same transaction that records their outbox
- * messages (key survey/<case id>), and the messages are dispatched after the commit. A run after a
- * crash between the commit and the dispatch finds a message still queued and dispatches it. Skips (and
+ * messages (key survey/<case id>), and the messages are handed over after the commit: sent by this
+ * worker when it passes `delivery`, else through email-send jobs. A run after a crash between the
+ * commit and the hand-over finds a message still queued and dispatches it. Skips (and
  * says why) a customer who opted out, an address that bounced or complained, a customer without email;
  * cancels when the case was reopened meanwhile. The common case costs a handful of statements per
  * batch, not per invitation.
  */
-export async function sendSurveyInvitations(db: Database, queue: JobQueue, invitationIds: string[], now = new Date()): Promise<Map<string, SendResult>> {
+export async function sendSurveyInvitations(db: Database, queue: JobQueue, invitationIds: string[], now = new Date(), delivery?: EmailDelivery): Promise<Map<string, SendResult>> {
   const results = new Map<string, SendResult>(invitationIds.map((id) => [id, "missing"]));
   const sendable: Sendable[] = [];
   for (const context of await queries.findSendContexts(db, invitationIds)) {
@@ -47,8 +48,9 @@ export async function sendSurveyInvitations(db: Database, queue: JobQueue, invit
       return outboxId ? [{ ...s, outboxId }] : [];
     });
   });
-  await dispatchEmails(queue, recorded.map((r) => r.outboxId));
+  // Reminders before the sends: a crash during the sends must not lose them.
   await scheduleReminders(queue, recorded.flatMap((r) => (r.template.reminderDays > 0 ? [{ invitationId: r.context.invitation.id, caseId: r.context.caseRow.id, at: new Date(now.getTime() + r.template.reminderDays * DAY) }] : [])));
+  await sendRecordedEmails(db, queue, recorded.map((r) => r.outboxId), delivery);
   const sent = new Set(recorded.map((r) => r.context.invitation.id));
   for (const s of sendable) results.set(s.context.invitation.id, sent.has(s.context.invitation.id) ? "sent" : "skipped");
   return results;
