@@ -17,6 +17,15 @@ export async function changeStatus(db: Database, queue: JobQueue, actor: Actor, 
   return applyStatusChange(db, queue, { caseId, to: input.status, author: "agent", authorUserId: actor.userId }, now);
 }
 
+export type StatusChangeParams = {
+  caseId: string;
+  to: Exclude<Status, "new">;
+  author: "agent" | "customer" | "system";
+  authorUserId: string | null;
+  /** Why, when it is not a person's choice (a survey's low score): kept on the timeline event. */
+  reason?: string;
+};
+
 /**
  * Every status change, whoever makes it (an agent, the customer closing or reopening their case, a
  * survey answer). Waiting on the customer, resolving and closing pause the SLA clocks (the time left
@@ -24,45 +33,56 @@ export async function changeStatus(db: Database, queue: JobQueue, actor: Actor, 
  * back to routing when nobody holds it. The customer is emailed when the case is resolved, closed or
  * reopened, and what follows the case (the survey) hangs on the change.
  */
-export async function applyStatusChange(
-  db: Database,
-  queue: JobQueue,
-  params: { caseId: string; to: Exclude<Status, "new">; author: "agent" | "customer" | "system"; authorUserId: string | null },
-  now = new Date(),
-) {
+export async function applyStatusChange(db: Database, queue: JobQueue, params: StatusChangeParams, now = new Date()) {
+  const change = await db.transaction((tx) => writeStatusChange(tx, params, now));
+  await afterStatusChangeCommitted(db, queue, change, now);
+  return { status: change.row.status };
+}
+
+export type WrittenStatusChange = Awaited<ReturnType<typeof writeStatusChange>>;
+
+/**
+ * The writes of applyStatusChange, in the caller's transaction, for a caller whose own writes must
+ * commit or fail together with the change (a survey answer reopening its case). The caller runs
+ * afterStatusChangeCommitted with the result once the transaction has committed.
+ */
+export async function writeStatusChange(tx: Database, params: StatusChangeParams, now: Date) {
   const { caseId, to } = params;
-  const result = await db.transaction(async (tx) => {
-    const row = await queries.lockCase(tx, caseId);
-    if (!row) throw new DomainError("common.notFound");
-    if (row.status === to) return { row, from: row.status, changed: false };
-    const changes: Partial<queries.NewCase> = { status: to, lastActivityAt: now };
-    const wasEnded = endedStatuses.includes(row.status);
-    const pauses = to === "pending_customer" || endedStatuses.includes(to);
-    if (pauses) {
-      if (!row.slaPausedAt) changes.slaPausedAt = now;
-      if (to === "resolved") changes.resolvedAt = now;
-      if (to === "closed") changes.closedAt = now;
-    } else if (row.slaPausedAt) {
-      Object.assign(changes, { slaPausedAt: null }, await resumedDueDates(tx, row, now));
-    }
-    if (wasEnded && !endedStatuses.includes(to)) Object.assign(changes, { resolvedAt: null, closedAt: null });
-    await queries.insertEvents(tx, [{ caseId, kind: "status", visibility: "public", author: params.author, authorUserId: params.authorUserId, data: { from: row.status, to }, createdAt: now }]);
-    let updated = (await queries.updateCase(tx, caseId, changes))!;
-    if (wasEnded && !endedStatuses.includes(to) && !updated.assigneeId && updated.queueId) {
-      await assignCase(tx, { caseId, queueId: updated.queueId, requiredSkill: updated.requiredSkill, minProficiency: updated.minProficiency, locale: updated.locale, at: now });
-      updated = (await queries.findCaseById(tx, caseId))!;
-    }
-    return { row: updated, from: row.status, changed: true };
-  });
-  if (!result.changed) return { status: result.row.status };
-  const tellsCustomer = endedStatuses.includes(to) || endedStatuses.includes(result.from);
-  const customer = tellsCustomer ? await queries.findCustomerFacts(db, result.row.customerId, now.toISOString().slice(0, 10)) : null;
+  const row = await queries.lockCase(tx, caseId);
+  if (!row) throw new DomainError("common.notFound");
+  if (row.status === to) return { row, from: row.status, to, changed: false };
+  const changes: Partial<queries.NewCase> = { status: to, lastActivityAt: now };
+  const wasEnded = endedStatuses.includes(row.status);
+  const pauses = to === "pending_customer" || endedStatuses.includes(to);
+  if (pauses) {
+    if (!row.slaPausedAt) changes.slaPausedAt = now;
+    if (to === "resolved") changes.resolvedAt = now;
+    if (to === "closed") changes.closedAt = now;
+  } else if (row.slaPausedAt) {
+    Object.assign(changes, { slaPausedAt: null }, await resumedDueDates(tx, row, now));
+  }
+  if (wasEnded && !endedStatuses.includes(to)) Object.assign(changes, { resolvedAt: null, closedAt: null });
+  const data = { from: row.status, to, ...(params.reason ? { reason: params.reason } : {}) };
+  await queries.insertEvents(tx, [{ caseId, kind: "status", visibility: "public", author: params.author, authorUserId: params.authorUserId, data, createdAt: now }]);
+  let updated = (await queries.updateCase(tx, caseId, changes))!;
+  if (wasEnded && !endedStatuses.includes(to) && !updated.assigneeId && updated.queueId) {
+    await assignCase(tx, { caseId, queueId: updated.queueId, requiredSkill: updated.requiredSkill, minProficiency: updated.minProficiency, locale: updated.locale, at: now });
+    updated = (await queries.findCaseById(tx, caseId))!;
+  }
+  return { row: updated, from: row.status, to, changed: true };
+}
+
+/** After the commit of a status change: the SLA checks, the customer's email and what hangs on the change (the survey). */
+export async function afterStatusChangeCommitted(db: Database, queue: JobQueue, change: WrittenStatusChange, now: Date) {
+  if (!change.changed) return;
+  const { row, from, to } = change;
+  const tellsCustomer = endedStatuses.includes(to) || endedStatuses.includes(from);
+  const customer = tellsCustomer ? await queries.findCustomerFacts(db, row.customerId, now.toISOString().slice(0, 10)) : null;
   await Promise.all([
-    scheduleSlaChecks(db, queue, result.row, now),
-    customer?.email ? notifyCustomer(db, queue, { caseRow: result.row, to: customer.email, kind: "status", key: `case-status/${caseId}/${to}/${now.getTime()}` }) : null,
-    afterStatusChange(db, queue, { caseRow: result.row, from: result.from, to, now }),
+    scheduleSlaChecks(db, queue, row, now),
+    customer?.email ? notifyCustomer(db, queue, { caseRow: row, to: customer.email, kind: "status", key: `case-status/${row.id}/${to}/${now.getTime()}` }) : null,
+    afterStatusChange(db, queue, { caseRow: row, from, to, now }),
   ]);
-  return { status: result.row.status };
 }
 
 /** A priority set by hand, recorded on the timeline. The SLA due dates keep the policy's plan. */

@@ -1,11 +1,9 @@
 import type { Database } from "@/db/client";
-import { afterStatusChange } from "@/server/cases/lifecycle";
+import { afterStatusChangeCommitted, writeStatusChange, type WrittenStatusChange } from "@/server/cases/actions";
 import { caseLinks } from "@/server/cases/links";
 import * as caseQueries from "@/server/cases/queries";
 import { enqueueEmail } from "@/server/email";
 import type { JobQueue } from "@/server/jobs/queue";
-import { assignCase } from "@/server/routing";
-import { resumedDueDates, scheduleSlaChecks } from "@/server/sla";
 import * as queries from "./queries";
 
 const DAY = 86_400_000;
@@ -13,25 +11,20 @@ const DAY = 86_400_000;
 export type FollowUp = { caseId: string; action: "reopen" | "task"; csat: number; comment: string | null; responseId: string };
 
 /**
- * The closed loop of a low score, inside the caller's transaction: the case is reopened as the system
- * (when the template says so and it is still resolved or closed) and a follow-up task for the queue
+ * The closed loop of a low score, inside the caller's transaction (the answer and the reopening commit
+ * together or not at all): when the template says so and the case is still resolved or closed, it is
+ * reopened by the one status change every reopening goes through (SLA resumed, routing, timeline, the
+ * customer's email after the commit), as the system, for the survey. A follow-up task for the queue
  * lead (else the case's agent) lands on the timeline. Returns what the caller must do after the commit.
  */
 export async function startFollowUp(tx: Database, params: FollowUp, now: Date) {
   const row = await caseQueries.lockCase(tx, params.caseId);
   if (!row) return null;
   let caseRow = row;
-  let reopenedFrom: caseQueries.CaseRow["status"] | null = null;
+  let reopened: WrittenStatusChange | null = null;
   if (params.action === "reopen" && (row.status === "resolved" || row.status === "closed")) {
-    const changes: Partial<caseQueries.NewCase> = { status: "open", lastActivityAt: now, resolvedAt: null, closedAt: null };
-    if (row.slaPausedAt) Object.assign(changes, { slaPausedAt: null }, await resumedDueDates(tx, row, now));
-    await caseQueries.insertEvents(tx, [{ caseId: row.id, kind: "status", visibility: "public", author: "system", data: { from: row.status, to: "open", reason: "survey" }, createdAt: now }]);
-    caseRow = (await caseQueries.updateCase(tx, row.id, changes))!;
-    if (!caseRow.assigneeId && caseRow.queueId) {
-      await assignCase(tx, { caseId: row.id, queueId: caseRow.queueId, requiredSkill: caseRow.requiredSkill, minProficiency: caseRow.minProficiency, locale: caseRow.locale, at: now });
-      caseRow = (await caseQueries.findCaseById(tx, row.id))!;
-    }
-    reopenedFrom = row.status;
+    reopened = await writeStatusChange(tx, { caseId: row.id, to: "open", author: "system", authorUserId: null, reason: "survey" }, now);
+    caseRow = reopened.row;
   }
   const lead = caseRow.queueId ? await queries.findQueueLeadUser(tx, caseRow.queueId) : null;
   const dueAt = new Date(now.getTime() + DAY);
@@ -45,16 +38,13 @@ export async function startFollowUp(tx: Database, params: FollowUp, now: Date) {
       createdAt: now,
     },
   ]);
-  return { caseRow, reopenedFrom, lead };
+  return { caseRow, reopened, lead };
 }
 
-/** After the commit: the status hooks (SLA, survey lifecycle) and the email to the lead. */
+/** After the commit: what follows the reopening (SLA checks, the customer's email, survey lifecycle) and the email to the lead. */
 export async function finishFollowUp(db: Database, queue: JobQueue, outcome: NonNullable<Awaited<ReturnType<typeof startFollowUp>>>, params: FollowUp, now: Date) {
-  const { caseRow, reopenedFrom, lead } = outcome;
-  if (reopenedFrom) {
-    await scheduleSlaChecks(db, queue, caseRow, now);
-    await afterStatusChange(db, queue, { caseRow, from: reopenedFrom, to: "open", now });
-  }
+  const { caseRow, reopened, lead } = outcome;
+  if (reopened) await afterStatusChangeCommitted(db, queue, reopened, now);
   if (!lead) return;
   await enqueueEmail(db, queue, {
     idempotencyKey: `survey-follow-up/${params.responseId}`,
@@ -67,7 +57,7 @@ export async function finishFollowUp(db: Database, queue: JobQueue, outcome: Non
       caseSubject: caseRow.subject,
       customerName: (await queries.findCustomerName(db, caseRow.customerId)) ?? "",
       csat: params.csat,
-      isReopened: !!reopenedFrom,
+      isReopened: !!reopened?.changed,
       comment: params.comment,
       url: caseLinks(caseRow).agentUrl,
     },
