@@ -49,15 +49,15 @@ export const errorCodes = {
   "workspace.linkNotFound": "BAD_REQUEST",
   /** Splitting from an event that is not a message of this case. */
   "workspace.splitNotMessage": "BAD_REQUEST",
-  /** A survey link whose token is malformed or whose signature does not match. */
-  "surveys.invalidToken": "BAD_REQUEST",
+  /** A survey link whose token is malformed or whose signature does not match: like a missing page. */
+  "surveys.invalidToken": "NOT_FOUND",
   /** A survey link past its expiry (the answer can no longer be given or changed). */
-  "surveys.expired": "BAD_REQUEST",
+  "surveys.expired": "FORBIDDEN",
   /** The survey was withdrawn (the case reopened before it was sent) or never sent. */
   "surveys.withdrawn": "CONFLICT",
   /** An answer that is not one of the question's choices, or a rating out of range. */
   "surveys.invalidAnswer": "BAD_REQUEST",
-  /** Too many survey posts from one network or for one survey within the hour. */
+  /** Too many answers or opt-outs posted for one survey within the hour. */
   "surveys.rateLimited": "TOO_MANY_REQUESTS",
   /** A template for a category that does not exist. */
   "surveys.unknownCategory": "BAD_REQUEST",
@@ -65,6 +65,8 @@ export const errorCodes = {
   "surveys.templateExists": "CONFLICT",
   /** The default template must keep no category and no language. */
   "surveys.defaultTemplateScope": "BAD_REQUEST",
+  /** Deleting the default template (every case without a more specific one would lose its survey). */
+  "surveys.defaultTemplateDelete": "BAD_REQUEST",
   /** A routing rule that asks for a skill no agent can have (the skill key does not exist). */
   "settings.unknownSkill": "BAD_REQUEST",
   /** A queue or skill key another queue or skill already uses. */

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { trpcFailure } from "@/components/account/use-trpc-error";
 import { fieldError } from "@/components/settings/feedback";
 import { useTRPC } from "@/components/trpc-provider";
@@ -30,6 +30,14 @@ export function TemplateEditor({ template, categories, isDefault }: { template: 
     trpc.surveys.saveTemplate.mutationOptions({
       onSuccess: (saved) => {
         if (!draft.id) router.replace(`/agent/surveys/templates/${saved.id}`);
+        router.refresh();
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.surveys.deleteTemplate.mutationOptions({
+      onSuccess: () => {
+        router.replace("/agent/surveys/templates");
         router.refresh();
       },
     }),
@@ -171,6 +179,55 @@ export function TemplateEditor({ template, categories, isDefault }: { template: 
           </span>
         ) : null}
       </div>
+      {template.id && !isDefault ? <DeleteTemplate name={template.name} isPending={remove.isPending} error={trpcFailure(remove.error)?.message ?? null} onConfirm={() => remove.mutate({ id: template.id! })} /> : null}
     </form>
+  );
+}
+
+/**
+ * Deleting asks first, in the page (the explanation of what happens to surveys already sent needs more
+ * room than a browser prompt). The default template has no delete: every case falls back to it.
+ */
+function DeleteTemplate({ name, isPending, error, onConfirm }: { name: string; isPending: boolean; error: string | null; onConfirm: () => void }) {
+  const t = useTranslations("surveys.templates");
+  const id = useId();
+  const [isConfirming, setConfirming] = useState(false);
+  const hasOpened = useRef(false);
+  // Focus follows the step: onto the confirming button, and back to Delete when the admin keeps the template.
+  useEffect(() => {
+    if (isConfirming || hasOpened.current) document.getElementById(`${id}-${isConfirming ? "confirm" : "start"}`)?.focus();
+    hasOpened.current ||= isConfirming;
+  }, [id, isConfirming]);
+
+  if (!isConfirming)
+    return (
+      <div className="border-t border-zinc-200 pt-4">
+        <Button id={`${id}-start`} type="button" variant="danger" onClick={() => setConfirming(true)}>
+          {t("delete")}
+        </Button>
+      </div>
+    );
+  return (
+    <div role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} className="space-y-3 rounded-md border border-red-300 bg-red-50 p-4">
+      <h2 id={`${id}-title`} className="text-base font-semibold text-red-900">
+        {t("deleteTitle", { name })}
+      </h2>
+      <p id={`${id}-body`} className="text-sm text-zinc-800">
+        {t("deleteBody")}
+      </p>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <Button id={`${id}-confirm`} type="button" variant="danger" disabled={isPending} onClick={onConfirm}>
+          {isPending ? t("deleting") : t("deleteConfirm")}
+        </Button>
+        <Button type="button" variant="secondary" disabled={isPending} onClick={() => setConfirming(false)}>
+          {t("deleteCancel")}
+        </Button>
+      </div>
+    </div>
   );
 }

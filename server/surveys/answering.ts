@@ -3,10 +3,32 @@ import type { SurveyAnswer, SurveyQuestion } from "@/db/schema";
 import * as caseQueries from "@/server/cases/queries";
 import { DomainError } from "@/server/errors";
 import type { JobQueue } from "@/server/jobs/queue";
+import { createLimiter } from "@/server/security/rate-limit";
 import { finishFollowUp, startFollowUp } from "./follow-up";
 import * as queries from "./queries";
 import { submitSurveyInput, type SubmitSurveyInput } from "./schemas";
-import { readSurveyToken } from "./tokens";
+import { readSurveyToken, surveyInvitationIdOrThrow } from "./tokens";
+
+/** Answers (first one and edits) per survey and hour: plenty for a person, not for a script filling the timeline. */
+export const ANSWERS_PER_HOUR = 20;
+/** "No more surveys" posts per survey and hour. */
+export const OPT_OUTS_PER_HOUR = 10;
+
+/**
+ * The survey's template. A deleted template leaves its invitations without one: they are answered with
+ * the template that now matches the case (at worst the default, which cannot be deleted), and answers
+ * already given keep the question labels they were given with.
+ */
+async function templateOf(db: Database, context: NonNullable<Awaited<ReturnType<typeof queries.findInvitationContext>>>) {
+  return context.template ?? (await queries.findTemplateFor(db, { category: context.caseRow.category, locale: context.invitation.locale }));
+}
+
+/** Within the hourly budget of one survey (the token is checked first, so only a holder spends it). */
+async function consumeSurveyBudget(db: Database, name: "survey-answer" | "survey-opt-out", invitationId: string) {
+  const points = name === "survey-answer" ? ANSWERS_PER_HOUR : OPT_OUTS_PER_HOUR;
+  const limit = await createLimiter(db, { name, points, durationSeconds: 3600 }).consume(invitationId);
+  if (!limit.isAllowed) throw new DomainError("surveys.rateLimited", { retryAfterSeconds: limit.retryAfterSeconds });
+}
 
 /** A question is asked when it has no condition, or when the rating is low enough for it. */
 export const isQuestionAsked = (question: SurveyQuestion, csat: number | null, threshold: number) => !question.onlyIfLowScore || (csat !== null && csat <= threshold);
@@ -19,8 +41,9 @@ export async function describeSurvey(db: Database, token: string, now = new Date
   const reading = readSurveyToken(token, now);
   if (reading.status !== "valid") return { status: reading.status } as const;
   const context = await queries.findInvitationContext(db, reading.invitationId);
-  if (!context || !context.template) return { status: "invalid" } as const;
-  const { invitation, template, caseRow } = context;
+  const template = context ? await templateOf(db, context) : null;
+  if (!context || !template) return { status: "invalid" } as const;
+  const { invitation, caseRow } = context;
   if (invitation.status === "cancelled" || invitation.status === "scheduled" || invitation.status === "skipped") return { status: "withdrawn" } as const;
   const response = await queries.findResponse(db, invitation.id);
   return {
@@ -45,13 +68,12 @@ export async function describeSurvey(db: Database, token: string, now = new Date
  */
 export async function submitSurvey(db: Database, queue: JobQueue, rawInput: SubmitSurveyInput, now = new Date()) {
   const input = submitSurveyInput.parse(rawInput);
-  const reading = readSurveyToken(input.token, now);
-  if (reading.status === "expired") throw new DomainError("surveys.expired");
-  if (reading.status !== "valid") throw new DomainError("surveys.invalidToken");
-  const context = await queries.findInvitationContext(db, reading.invitationId);
-  if (!context?.template) throw new DomainError("surveys.invalidToken");
-  const { invitation, template, caseRow } = context;
+  const context = await queries.findInvitationContext(db, surveyInvitationIdOrThrow(input.token, {}, now));
+  const template = context ? await templateOf(db, context) : null;
+  if (!context || !template) throw new DomainError("surveys.invalidToken");
+  const { invitation, caseRow } = context;
   if (invitation.status !== "sent" && invitation.status !== "answered") throw new DomainError("surveys.withdrawn");
+  await consumeSurveyBudget(db, "survey-answer", invitation.id);
 
   const answers: SurveyAnswer[] = [];
   for (const question of template.questions) {
@@ -87,11 +109,9 @@ export async function submitSurvey(db: Database, queue: JobQueue, rawInput: Subm
 
 /** "No more surveys": honoured even from an expired link, since the signature proves it is ours. */
 export async function optOutOfSurveys(db: Database, token: string, now = new Date()) {
-  const reading = readSurveyToken(token, now);
-  const invitationId = reading.status === "valid" ? reading.invitationId : reading.status === "expired" ? expiredInvitationId(token) : null;
-  const invitation = invitationId ? await queries.findInvitation(db, invitationId) : null;
+  const invitation = await queries.findInvitation(db, surveyInvitationIdOrThrow(token, { isExpiredAccepted: true }, now));
   if (!invitation) throw new DomainError("surveys.invalidToken");
+  await consumeSurveyBudget(db, "survey-opt-out", invitation.id);
   await queries.insertOptOut(db, invitation.customerId);
+  return { isOptedOut: true as const };
 }
-
-const expiredInvitationId = (token: string) => token.split(".")[0] ?? null;

@@ -1,6 +1,6 @@
 export { onCaseStatusChanged } from "./lifecycle";
 export { sendSurveyInvitation, sendSurveyInvitations, sendSurveyReminder, surveyUrl } from "./sending";
-export { describeSurvey, isQuestionAsked, optOutOfSurveys, submitSurvey } from "./answering";
+export { ANSWERS_PER_HOUR, OPT_OUTS_PER_HOUR, describeSurvey, isQuestionAsked, optOutOfSurveys, submitSurvey } from "./answering";
 export { getSurveyResults, surveyResponsesCsv, csvCell } from "./results";
-export { getSurveyTemplateOrThrow, listSurveyTemplates, saveSurveyTemplate } from "./templates";
-export { signSurveyToken, readSurveyToken } from "./tokens";
+export { deleteSurveyTemplate, getSurveyTemplateOrThrow, listSurveyTemplates, saveSurveyTemplate } from "./templates";
+export { signSurveyToken, readSurveyToken, surveyInvitationIdOrThrow } from "./tokens";

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { caseCategories, cases, contactIdentities, contactPreferences, customers, emailSuppressions, queues, surveyInvitations, surveyOptOuts, surveyResponses, surveyTemplates, users } from "@/db/schema";
 
@@ -35,6 +35,15 @@ export async function insertTemplate(db: Database, values: typeof surveyTemplate
 export async function updateTemplate(db: Database, id: string, values: Partial<typeof surveyTemplates.$inferInsert>) {
   const [row] = await db.update(surveyTemplates).set(values).where(eq(surveyTemplates.id, id)).returning({ id: surveyTemplates.id });
   return row?.id ?? null;
+}
+
+/** Deletes a template unless it is the default (no category, no language); false when nothing was deleted. */
+export async function deleteTemplate(db: Database, id: string) {
+  const rows = await db
+    .delete(surveyTemplates)
+    .where(and(eq(surveyTemplates.id, id), or(isNotNull(surveyTemplates.category), isNotNull(surveyTemplates.locale))))
+    .returning({ id: surveyTemplates.id });
+  return rows.length > 0;
 }
 
 export async function findTemplateByScope(db: Database, params: { category: string | null; locale: Locale | null }) {

@@ -12,6 +12,25 @@ export const submitSurveyInput = z.strictObject({
 export type SubmitSurveyInput = z.infer<typeof submitSurveyInput>;
 
 export const surveyTokenInput = z.strictObject({ token: z.string().min(1, "errors.surveys.invalidToken").max(200, "errors.surveys.invalidToken") });
+export type SurveyTokenInput = z.infer<typeof surveyTokenInput>;
+
+/** What the public survey page may learn from a token: its questions and the holder's own answer, nothing else of the case. */
+export const surveyPageOutput = z.discriminatedUnion("status", [
+  z.object({ status: z.enum(["invalid", "expired", "withdrawn"]) }),
+  z.object({
+    status: z.literal("open"),
+    locale: z.enum(["en", "fr", "it"]),
+    caseNumber: z.string(),
+    caseSubject: z.string(),
+    csatQuestion: z.string(),
+    cesQuestion: z.string(),
+    questions: z.array(z.object({ id: z.string(), kind: z.enum(["rating", "choice", "text"]), label: z.string(), options: z.array(z.string()).optional(), onlyIfLowScore: z.boolean().optional() })),
+    lowScoreThreshold: z.number(),
+    expiresAt: z.date(),
+    isOptedOut: z.boolean(),
+    response: z.object({ csat: z.number(), ces: z.number().nullable(), answers: z.record(z.string(), z.string()), isLowScore: z.boolean(), answeredAt: z.date() }).nullable(),
+  }),
+]);
 
 const questionInput = z
   .strictObject({

@@ -8,7 +8,7 @@ import { deliverOutboxEmail, recordDeliveryEvent } from "@/server/email";
 import { mailboxTransport } from "@/server/email/transport";
 import { createCustomerUser, createStaffUser, type ArrangedCustomer, type ArrangedStaff } from "@/tests/support/arrange";
 import { setupTestDatabase } from "@/tests/support/db";
-import { surveyTemplateInput } from "@/tests/support/surveys";
+import { followUpQuestions, surveyTemplateInput } from "@/tests/support/surveys";
 import { lazyQueue } from "@/tests/support/trpc";
 import { csvCell, describeSurvey, optOutOfSurveys, saveSurveyTemplate, sendSurveyInvitation, signSurveyToken, submitSurvey } from "./index";
 
@@ -34,10 +34,7 @@ beforeAll(async () => {
     db,
     agent.actor,
     surveyTemplateInput({
-      questions: [
-        { id: "what-went-wrong", kind: "text", label: "What went wrong?", onlyIfLowScore: true },
-        { id: "channel", kind: "choice", label: "Best way to reach you?", options: ["Email", "Phone"] },
-      ],
+      questions: followUpQuestions,
       delayMinutes: DELAY_MINUTES,
       reminderDays: 3,
     }),

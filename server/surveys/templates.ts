@@ -32,3 +32,15 @@ export async function saveSurveyTemplate(db: Database, _actor: Actor, rawInput: 
   await queries.updateTemplate(db, id, values);
   return { id };
 }
+
+/**
+ * Deletes a template (admins). The default cannot be: cases without a more specific template would get
+ * no survey. Invitations made from the template and their answers stay; an open invitation is then
+ * answered with the template that matches its case now (see answering.ts).
+ */
+export async function deleteSurveyTemplate(db: Database, _actor: Actor, id: string) {
+  const existing = await getSurveyTemplateOrThrow(db, id);
+  if (!existing.category && !existing.locale) throw new DomainError("surveys.defaultTemplateDelete");
+  if (!(await queries.deleteTemplate(db, id))) throw new DomainError("common.notFound");
+  return { id };
+}

@@ -1,5 +1,6 @@
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { env } from "@/server/env";
+import { DomainError } from "@/server/errors";
 
 /**
  * A survey link's token: `<invitation id>.<expiry, unix seconds>.<HMAC-SHA256>`. The key is derived
@@ -21,7 +22,8 @@ export function signSurveyToken(invitationId: string, expiresAt: Date): string {
   return `${invitationId}.${seconds}.${signatureOf(invitationId, seconds).toString("base64url")}`;
 }
 
-export type TokenReading = { status: "valid"; invitationId: string; expiresAt: Date } | { status: "expired" | "invalid" };
+/** An expired token's signature was checked too: it still proves which invitation it was for. */
+export type TokenReading = { status: "valid"; invitationId: string; expiresAt: Date } | { status: "expired"; invitationId: string } | { status: "invalid" };
 
 /** Checks the signature (in constant time) before the expiry, so a forged token learns nothing. */
 export function readSurveyToken(token: string, now = new Date()): TokenReading {
@@ -32,5 +34,16 @@ export function readSurveyToken(token: string, now = new Date()): TokenReading {
   const given = Buffer.from(signature, "base64url");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { status: "invalid" };
   const expiresAt = new Date(Number(expiry) * 1000);
-  return expiresAt <= now ? { status: "expired" } : { status: "valid", invitationId, expiresAt };
+  return expiresAt <= now ? { status: "expired", invitationId } : { status: "valid", invitationId, expiresAt };
+}
+
+/**
+ * Who may use a survey: whoever holds a link we signed that has not expired (opting out also accepts
+ * an expired one). Throws surveys.invalidToken (answered as not found) or surveys.expired (forbidden).
+ */
+export function surveyInvitationIdOrThrow(token: string, options: { isExpiredAccepted?: boolean } = {}, now = new Date()): string {
+  const reading = readSurveyToken(token, now);
+  if (reading.status === "invalid") throw new DomainError("surveys.invalidToken");
+  if (reading.status === "expired" && !options.isExpiredAccepted) throw new DomainError("surveys.expired");
+  return reading.invitationId;
 }

@@ -23,7 +23,7 @@ export type CasesWorld = WorkspaceWorld & {
   mergePairs: { fromId: string; intoId: string }[];
   /** Macros, queues, rules and other admin settings (tests/support/settings.ts). */
   settings: SettingsWorld;
-  /** A survey template for the admin survey procedures (tests/support/surveys.ts). */
+  /** Survey templates and a sent survey's link (tests/support/surveys.ts). */
   surveys: SurveysWorld;
 };
 
@@ -36,5 +36,5 @@ export async function arrangeCasesWorld(db: Database, queue: JobQueue, customerA
   await closeAsCustomer(db, queue, customerA.actor, { number: reopen.number });
   const mergePairs = [];
   for (let i = 0; i < 8; i++) mergePairs.push({ fromId: (await createContact(db)).customerId, intoId: (await createContact(db)).customerId });
-  return { ...(await arrangeWorkspaceWorld(db, queue, customerA)), viewOfA: { number: view.number }, replyOfA: { number: reply.number }, closeOfA: { number: close.number }, reopenOfA: { number: reopen.number }, workOfA: { number: work.number }, otherQueueId, mergePairs, settings: await arrangeSettingsWorld(db), surveys: await arrangeSurveysWorld(db) };
+  return { ...(await arrangeWorkspaceWorld(db, queue, customerA)), viewOfA: { number: view.number }, replyOfA: { number: reply.number }, closeOfA: { number: close.number }, reopenOfA: { number: reopen.number }, workOfA: { number: work.number }, otherQueueId, mergePairs, settings: await arrangeSettingsWorld(db), surveys: await arrangeSurveysWorld(db, queue, customerA) };
 }

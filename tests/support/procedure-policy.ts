@@ -98,6 +98,11 @@ export const procedurePolicy: Record<string, ProcedurePolicy> = {
   "queues.onChange": { allowed: staff },
   "cases.updateMatrix": { allowed: ["admin"], input: () => ({ cells: [{ complexity: "low", severity: "low", effort: "low", primaryChannel: "self_service", secondaryChannel: "bot" }] }) },
 
+  // Public: holding the signed, unexpired link is the permission (an altered one is not found, an expired one forbidden).
+  "surveys.survey": { allowed: everyone, input: (world) => ({ token: world.cases.surveys.surveyToken }) },
+  "surveys.respond": { allowed: everyone, input: (world) => ({ token: world.cases.surveys.surveyToken, csat: 5, ces: null, answers: {} }) },
+  "surveys.optOut": { allowed: everyone, input: (world) => ({ token: world.cases.surveys.surveyToken }) },
+  "surveys.deleteTemplate": { allowed: ["admin"], input: (world) => ({ id: world.cases.surveys.deletableTemplateId }) },
   "surveys.results": { allowed: staff, input: () => ({ days: 90 }) },
   "surveys.templates": { allowed: ["admin"] },
   "surveys.template": { allowed: ["admin"], input: (world) => ({ id: world.cases.surveys.templateId }) },

@@ -1,11 +1,11 @@
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SurveyForm, SurveyOptOut } from "@/components/surveys/survey-form";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
+import { api } from "@/server/api/rsc";
 import { isLocale } from "@/server/i18n/config";
-import { describeSurvey } from "@/server/surveys";
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -13,6 +13,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   return { title: (await getTranslations({ locale, namespace: "surveys.results" }))("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+/** The survey for the link's holder: an expired link shows the 403 page, an altered or unknown one the 404 page. */
+async function surveyOrRefusal(rawToken: string) {
+  let token: string;
+  try {
+    token = decodeURIComponent(rawToken);
+  } catch {
+    notFound();
+  }
+  try {
+    return { token, survey: await (await api()).surveys.survey({ token }) };
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "FORBIDDEN") forbidden();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  }
 }
 
 /**
@@ -23,8 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SurveyPage({ params, searchParams }: Props) {
   const { locale, token: rawToken } = await params;
   if (!isLocale(locale)) notFound();
-  const token = decodeURIComponent(rawToken);
-  const survey = await describeSurvey(getDb(), token);
+  const { token, survey } = await surveyOrRefusal(rawToken);
   if (survey.status === "invalid") notFound();
   if (survey.status === "expired") forbidden();
   const t = await getTranslations({ locale, namespace: "surveys.page" });
