@@ -32,6 +32,38 @@ test("a resolved case's survey, answered with a low score from the email, reopen
   await expect(agent.getByText(/Low satisfaction score \(CSAT 1\/5\)/).first()).toBeVisible();
 });
 
+test("without JavaScript the survey still works: the form posts the answer, the thanks replace it, and a second post edits the same answer", async ({ browser }) => {
+  const { number, agent, link } = await surveyOfResolvedCase(browser, {
+    prefix: "survey-nojs",
+    category: "other",
+    subject: `No script ${randomUUID().slice(0, 6)}`,
+    description: "My order came with the wrong charger.",
+  });
+  const visitor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await visitor.goto(link);
+  // The link's token never leaves the site in a Referer.
+  await expect(visitor.locator('meta[name="referrer"]')).toHaveAttribute("content", "same-origin");
+  await expect(visitor.getByRole("heading", { level: 1 })).toContainText(number);
+  await expect(visitor.getByRole("radio", { name: /^1 – / })).toBeChecked();
+  await visitor.getByText("5 – Very satisfied", { exact: true }).click();
+  await visitor.getByRole("button", { name: "Send my answers" }).click();
+  await expect(visitor.getByRole("status")).toContainText("Your answers help us improve.");
+
+  // "Change my answers" opens the page again with the saved answer, which a second post changes (still one answer, the case stays resolved).
+  await visitor.getByRole("link", { name: "Change my answers" }).click();
+  await expect(visitor.getByRole("radio", { name: /^5 – / })).toBeChecked();
+  await visitor.getByText("4 – Satisfied", { exact: true }).click();
+  await visitor.getByRole("button", { name: "Update my answers" }).click();
+  await expect(visitor.getByRole("status")).toContainText("Your answers help us improve.");
+  await agent.reload();
+  await expect(agent.getByLabel("Status")).toHaveValue("resolved");
+  // Both posts are on the timeline, the first one and the edit.
+  const surveyEvents = agent.locator('li[data-kind="survey"]');
+  await expect(surveyEvents).toHaveCount(2);
+  await expect(surveyEvents.filter({ hasText: "CSAT 5/5" })).toHaveCount(1);
+  await expect(surveyEvents.filter({ hasText: "CSAT 4/5" })).toHaveCount(1);
+});
+
 test("a tampered survey link gets a clear 404 page that says what to do", async ({ page }) => {
   const response = await page.goto("/en/survey/00000000-0000-4000-8000-000000000000.1999999999.forged");
   expect(response?.status()).toBe(404);

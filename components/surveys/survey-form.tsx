@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { optOutAction, submitSurveyAction, type SurveyFormState } from "@/app/(portal)/[locale]/survey/actions";
-import { Button } from "@/components/ui/button";
+import { Button, buttonBase, buttonStyles } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import type { SurveyQuestion } from "@/db/schema";
 
 type Props = {
@@ -42,25 +43,26 @@ export function SurveyForm(props: Props) {
   const t = useTranslations("surveys");
   const [state, formAction, isPending] = useActionState<SurveyFormState, FormData>(submitSurveyAction, {});
   const [csat, setCsat] = useState<number | null>(props.initial.csat);
-  const [isEditing, setEditing] = useState(false);
   const statusId = useId();
   const savedAt = state.saved?.at;
-  const showThanks = savedAt !== undefined && !isEditing;
+  const showThanks = savedAt !== undefined;
 
   if (showThanks)
     return (
       <div role="status" aria-live="polite" className="space-y-3">
         <h2 className="text-lg font-semibold text-zinc-900">{t("page.thanksTitle")}</h2>
         <p className="text-sm text-zinc-800">{state.saved!.isLowScore ? t("page.followUp", { number: props.caseNumber }) : t("page.thanks")}</p>
-        <Button variant="secondary" onClick={() => setEditing(true)}>
+        {/* A link, not a button: the page opened again shows the saved answers, with or without JavaScript. */}
+        <a href="?" className={cn(buttonBase, buttonStyles.secondary)}>
           {t("page.edit")}
-        </Button>
+        </a>
       </div>
     );
 
   const ces = props.initial.ces === null ? null : String(props.initial.ces);
   return (
-    <form action={(form) => (setEditing(false), formAction(form))} className="space-y-6" aria-describedby={statusId}>
+    // The Server Action itself (not a function wrapping it) is the action, so the form also posts without JavaScript.
+    <form action={formAction} className="space-y-6" aria-describedby={statusId}>
       <input type="hidden" name="token" value={props.token} />
       <fieldset className="space-y-2">
         <legend className="mb-2 text-base font-semibold text-zinc-900">{props.csatQuestion}</legend>

@@ -12,7 +12,10 @@ type Props = { params: Promise<{ locale: string; token: string }>; searchParams:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  return { title: (await getTranslations({ locale, namespace: "surveys.results" }))("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  // The token is in the address: no other site may see it in a Referer. Not "no-referrer", which makes
+  // Chromium send `Origin: null` with the form's own POST, and Next then refuses the Server Action as
+  // cross-site (the form would not work without JavaScript).
+  return { title: (await getTranslations({ locale, namespace: "surveys.results" }))("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 /** The survey for the link's holder: an expired link shows the 403 page, an altered or unknown one the 404 page. */
