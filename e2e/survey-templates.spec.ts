@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demo, signInWithPassword, surveyOfResolvedCase } from "./support";
 
 /**
@@ -16,21 +16,47 @@ const categories: Record<string, string> = {
   technical: "Technical problem",
 };
 
-/** One template per category and language, and none can be deleted: a category earlier runs on this data left free. */
-async function categoryWithoutEnglishTemplate(admin: Page) {
+type TemplateRow = { id: string; name: string; category: string | null; locale: string | null };
+
+async function listTemplates(admin: Page) {
   const response = await admin.request.get("/api/trpc/surveys.templates");
   expect(response.status()).toBe(200);
-  const templates = ((await response.json()) as { result: { data: { json: { category: string | null; locale: string | null }[] } } }).result.data.json;
+  return ((await response.json()) as { result: { data: { json: TemplateRow[] } } }).result.data.json;
+}
+
+/** One template per category and language: a category with no English one (the test deletes its own at the end, so one is always free). */
+async function categoryWithoutEnglishTemplate(admin: Page) {
+  const templates = await listTemplates(admin);
   const free = Object.keys(categories).find((key) => !templates.some((t) => t.category === key && t.locale === "en"));
-  if (!free) throw new Error("Every category already has an English survey template from earlier runs: start again from fresh demo data (remove .data/e2e).");
+  if (!free) throw new Error("Every category already has an English survey template: delete one in the back office.");
   return free;
 }
 
-test("an admin creates an English template for a category with a question asked only on a low score, edits it, is told clearly what is wrong with bad input, and the customer's survey follows it", async ({ browser }) => {
+/** A run that failed half-way leaves its template behind: delete it through the API so the next run finds its category free. */
+async function deleteTemplateIfLeft(admin: Page, name: string) {
+  const left = (await listTemplates(admin)).find((t) => t.name === name);
+  if (!left) return;
+  const status = await admin.evaluate(async (id) => {
+    const response = await fetch("/api/trpc/surveys.deleteTemplate", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: { id } }) });
+    return response.status;
+  }, left.id);
+  expect(status).toBe(200);
+}
+
+test("an admin creates an English template for a category with a question asked only on a low score, edits it, is told clearly what is wrong with bad input, the customer's survey follows it, and deleting it after a confirmation keeps the survey already sent", async ({ browser }) => {
   const tag = randomUUID().slice(0, 6);
   const admin = await (await browser.newContext()).newPage();
   await signInWithPassword(admin, demo.admin, undefined, "/agent/surveys/templates");
   const category = await categoryWithoutEnglishTemplate(admin);
+  const name = `After ${categories[category]} ${tag}`;
+  try {
+    await createEditAndDelete(browser, admin, { tag, category, name });
+  } finally {
+    await deleteTemplateIfLeft(admin, name);
+  }
+});
+
+async function createEditAndDelete(browser: Browser, admin: Page, { tag, category, name }: { tag: string; category: string; name: string }) {
   const form = admin.locator("form").filter({ has: admin.getByRole("button", { name: "Save template" }) });
   const csatField = form.getByLabel("Satisfaction question (1–5)");
   const conditional = "What went wrong, in a few words?";
@@ -38,7 +64,6 @@ test("an admin creates an English template for a category with a question asked 
   await admin.goto("/agent/surveys/templates");
   await admin.getByRole("link", { name: "New template" }).first().click();
   await expect(admin).toHaveURL(/\/agent\/surveys\/templates\/new$/);
-  const name = `After ${categories[category]} ${tag}`;
   await form.getByLabel("Name").fill(name);
   await form.getByLabel("Case category").selectOption(category);
   await form.getByLabel("Language").selectOption("en");
@@ -92,7 +117,7 @@ test("an admin creates an English template for a category with a question asked 
   await expect(admin.getByRole("link", { name: `Second ${tag}` })).toHaveCount(0);
 
   // A customer's case in that category, resolved: its survey asks the edited questions, the conditional one only on 3 or less.
-  const { visitor, link } = await surveyOfResolvedCase(browser, { prefix: "survey-template", category, subject: `Template check ${tag}`, description: "Something about my account needs a look." });
+  const { visitor, link, number } = await surveyOfResolvedCase(browser, { prefix: "survey-template", category, subject: `Template check ${tag}`, description: "Something about my account needs a look." });
   await visitor.goto(link.split("?")[0]!);
   await expect(visitor.getByText(csatQuestion)).toBeVisible();
   const conditionalField = visitor.getByLabel(conditional, { exact: false });
@@ -103,4 +128,36 @@ test("an admin creates an English template for a category with a question asked 
   await expect(conditionalField).toBeVisible();
   await visitor.getByText("5 – Very satisfied", { exact: true }).click();
   await expect(conditionalField).toHaveCount(0);
-});
+
+  // The default template cannot be deleted: its page offers no Delete.
+  await admin.goto("/agent/surveys/templates");
+  const defaultRow = admin.getByRole("row").filter({ hasText: "Default" }).filter({ hasText: "Any category" });
+  await defaultRow.getByRole("link").first().click();
+  await expect(form.getByRole("button", { name: "Save template" })).toBeVisible();
+  await expect(admin.getByRole("button", { name: "Delete template" })).toHaveCount(0);
+
+  // Deleting asks first; keeping it changes nothing.
+  await admin.goto("/agent/surveys/templates");
+  await admin.getByRole("link", { name, exact: true }).click();
+  await admin.getByRole("button", { name: "Delete template" }).click();
+  const confirm = admin.getByRole("group", { name: `Delete “${name}”?` });
+  await expect(confirm).toContainText("every answer already given is kept");
+  await expect(confirm.getByRole("button", { name: "Delete for good" })).toBeFocused();
+  await confirm.getByRole("button", { name: "Keep the template" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(admin.getByRole("button", { name: "Delete template" })).toBeFocused();
+  await admin.goto("/agent/surveys/templates");
+  await expect(admin.getByRole("link", { name, exact: true })).toHaveCount(1);
+
+  await admin.getByRole("link", { name, exact: true }).click();
+  await admin.getByRole("button", { name: "Delete template" }).click();
+  await confirm.getByRole("button", { name: "Delete for good" }).click();
+  await expect(admin).toHaveURL(/\/agent\/surveys\/templates$/);
+  await expect(admin.getByRole("link", { name, exact: true })).toHaveCount(0);
+
+  // The survey already sent from it still opens, now with the template that matches its case.
+  await visitor.goto(link.split("?")[0]!);
+  await expect(visitor.getByRole("heading", { level: 1 })).toContainText(number);
+  await expect(visitor.getByText(csatQuestion)).toHaveCount(0);
+  await expect(visitor.getByRole("button", { name: "Send my answers" })).toBeVisible();
+}
