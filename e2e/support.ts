@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Browser, type Page } from "@playwright/test";
+import { createDb } from "../db/client";
+import { createCustomerUser, createOrder } from "../db/seed/factories";
+import { toolEnv } from "../server/env";
 
 export const DEMO_PASSWORD = "parcours-demo";
 export const demo = {
@@ -85,4 +88,27 @@ export async function surveyOfResolvedCase(browser: Browser, options: { prefix: 
     await expect(visitor.getByRole("heading", { level: 1 })).toContainText(number, { timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   return { number, email, agent, visitor, link };
+}
+
+/**
+ * The database of the app under test, for arranging what a test uses up (an order it asks a refund
+ * on): the DATABASE_URL the launcher was given, else the embedded PostgreSQL it starts for the e2e
+ * server (port and database as in playwright.config.ts and scripts/launch.ts).
+ */
+const e2eDatabaseUrl = () => toolEnv.DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:54325/parcours";
+
+/**
+ * A customer of their own (English, signs in with DEMO_PASSWORD) with one delivered order, created
+ * through the seed factories the integration tests use: the test does not depend on what earlier runs
+ * left on the shared demo accounts (a refund can be asked once per order).
+ */
+export async function customerWithDeliveredOrder(prefix: string): Promise<{ email: string; orderNumber: string }> {
+  const db = createDb(e2eDatabaseUrl(), { max: 1 });
+  try {
+    const customer = await createCustomerUser(db, { email: `${prefix}-${randomUUID().slice(0, 8)}@example.com`, name: "Robin Refund", country: "GB", password: DEMO_PASSWORD });
+    const order = await createOrder(db, { customerId: customer.customerId, status: "delivered" });
+    return { email: customer.email, orderNumber: order.number };
+  } finally {
+    await db.$client.end();
+  }
 }
