@@ -1,21 +1,36 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { TRPCReactProvider, useTRPC } from "@/components/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { inputStyles } from "@/components/ui/field";
 import type { Locale } from "@/server/i18n/config";
 
-function Feedback({ articleId, locale }: { articleId: string; locale: Locale }) {
+/** "Was this helpful?" with an optional comment; anyone who can read the article can answer. */
+export function ArticleFeedback({ articleId, locale }: { articleId: string; locale: Locale }) {
   const t = useTranslations("kb");
-  const trpc = useTRPC();
   const id = useId();
   const [vote, setVote] = useState<boolean | null>(null);
   const [comment, setComment] = useState("");
   const [isDone, setIsDone] = useState(false);
-  const send = useMutation(trpc.kb.feedback.mutationOptions({ onSuccess: () => setIsDone(true) }));
+  const [isPending, setIsPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // The tRPC client is loaded when the reader sends, not with the page (components/trpc-client.ts).
+  const send = async (input: { articleId: string; locale: Locale; isHelpful: boolean; comment: string | null }) => {
+    setIsPending(true);
+    setError(null);
+    try {
+      const { browserTrpc, isTooManyRequests } = await import("@/components/trpc-client");
+      await browserTrpc.kb.feedback.mutate(input).catch((caught: unknown) => {
+        throw new Error(isTooManyRequests(caught) ? caught.message : t("feedbackError"));
+      });
+      setIsDone(true);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : t("feedbackError"));
+    } finally {
+      setIsPending(false);
+    }
+  };
 
   if (isDone)
     return (
@@ -40,7 +55,7 @@ function Feedback({ articleId, locale }: { articleId: string; locale: Locale }) 
           className="space-y-2"
           onSubmit={(event) => {
             event.preventDefault();
-            send.mutate({ articleId, locale, isHelpful: vote, comment: comment.trim() || null });
+            void send({ articleId, locale, isHelpful: vote, comment: comment.trim() || null });
           }}
         >
           <label htmlFor={`${id}-comment`} className="block text-sm font-medium text-zinc-800">
@@ -50,12 +65,12 @@ function Feedback({ articleId, locale }: { articleId: string; locale: Locale }) 
           <p id={`${id}-hint`} className="text-xs text-zinc-600">
             {t("commentHint")}
           </p>
-          <Button type="submit" disabled={send.isPending}>
+          <Button type="submit" disabled={isPending}>
             {t("sendComment")}
           </Button>
-          {send.isError && (
+          {error && (
             <p role="alert" className="text-sm text-red-700">
-              {send.error.data?.code === "TOO_MANY_REQUESTS" ? send.error.message : t("feedbackError")}
+              {error}
             </p>
           )}
         </form>
@@ -64,11 +79,3 @@ function Feedback({ articleId, locale }: { articleId: string; locale: Locale }) 
   );
 }
 
-/** "Was this helpful?" with an optional comment; anyone who can read the article can answer. */
-export function ArticleFeedback(props: { articleId: string; locale: Locale }) {
-  return (
-    <TRPCReactProvider>
-      <Feedback {...props} />
-    </TRPCReactProvider>
-  );
-}

@@ -1,13 +1,15 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
-import { TRPCReactProvider, useTRPC } from "@/components/trpc-provider";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { inputStyles } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
+import type { AppRouter } from "@/server/api/root";
 import type { Locale } from "@/server/i18n/config";
+
+type Suggestion = inferRouterOutputs<AppRouter>["kb"]["suggest"][number];
 
 function useDebounced<T>(value: T, delayMs: number) {
   const [debounced, setDebounced] = useState(value);
@@ -18,16 +20,36 @@ function useDebounced<T>(value: T, delayMs: number) {
   return debounced;
 }
 
+/**
+ * Suggestions for the typed text (two characters or more). The tRPC client is loaded on the first
+ * suggestion asked for, not with the page (components/trpc-client.ts); an answer that arrives after
+ * the text changed again is dropped.
+ */
+function useSuggestions(q: string, locale: Locale): Suggestion[] {
+  const [answer, setAnswer] = useState<{ q: string; items: Suggestion[] }>({ q: "", items: [] });
+  useEffect(() => {
+    if (q.length < 2) return;
+    let isCurrent = true;
+    import("@/components/trpc-client")
+      .then(({ browserTrpc }) => browserTrpc.kb.suggest.query({ q, locale, limit: 6 }))
+      .then((items) => isCurrent && setAnswer({ q, items }))
+      .catch(() => {});
+    return () => {
+      isCurrent = false;
+    };
+  }, [q, locale]);
+  return answer.q === q ? answer.items : [];
+}
+
 function SearchBox({ locale, defaultValue }: { locale: Locale; defaultValue: string }) {
   const t = useTranslations("kb");
-  const trpc = useTRPC();
   const id = useId();
   const [value, setValue] = useState(defaultValue);
   const [isOpen, setIsOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const q = useDebounced(value.trim(), 150);
-  const suggestions = useQuery({ ...trpc.kb.suggest.queryOptions({ q: q || "-", locale, limit: 6 }), enabled: q.length >= 2 });
-  const items = q.length >= 2 ? (suggestions.data ?? []) : [];
+  const suggestions = useSuggestions(q, locale);
+  const items = q.length >= 2 ? suggestions : [];
   const isExpanded = isOpen && items.length > 0;
   const hrefOf = (slug: string) => `/${locale}/help/a/${encodeURIComponent(slug)}?q=${encodeURIComponent(value.trim())}`;
 
@@ -101,8 +123,6 @@ function SearchBox({ locale, defaultValue }: { locale: Locale; defaultValue: str
 /** The help-center search field: a plain GET form (works without JavaScript) with search-as-you-type. */
 export function HelpSearchBox(props: { locale: Locale; defaultValue?: string }) {
   return (
-    <TRPCReactProvider>
-      <SearchBox locale={props.locale} defaultValue={props.defaultValue ?? ""} />
-    </TRPCReactProvider>
+    <SearchBox locale={props.locale} defaultValue={props.defaultValue ?? ""} />
   );
 }

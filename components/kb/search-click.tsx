@@ -1,15 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { Suspense, useEffect, useRef } from "react";
-import { TRPCReactProvider, useTRPC } from "@/components/trpc-provider";
 import type { Locale } from "@/server/i18n/config";
 
 function Recorder({ articleId, locale }: { articleId: string; locale: Locale }) {
-  const trpc = useTRPC();
   const params = useSearchParams();
-  const record = useMutation(trpc.kb.recordClick.mutationOptions());
   const sent = useRef(false);
   const searchId = params.get("s");
   const query = params.get("q");
@@ -18,12 +14,14 @@ function Recorder({ articleId, locale }: { articleId: string; locale: Locale }) 
     // Once per page view (Strict Mode runs effects twice), then the markers leave the address, so a
     // reload or a shared link is not counted as another click.
     sent.current = true;
-    record.mutate({ articleId, locale, searchId: /^[0-9a-f-]{36}$/i.test(searchId ?? "") ? searchId : null, query: query?.slice(0, 200) ?? null, context: "help" });
+    const click = { articleId, locale, searchId: /^[0-9a-f-]{36}$/i.test(searchId ?? "") ? searchId : null, query: query?.slice(0, 200) ?? null, context: "help" as const };
+    // Only a reader who came from a search loads the client; a lost click is not worth an error.
+    void import("@/components/trpc-client").then(({ browserTrpc }) => browserTrpc.kb.recordClick.mutate(click)).catch(() => {});
     const url = new URL(window.location.href);
     url.searchParams.delete("s");
     url.searchParams.delete("q");
     window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
-  }, [articleId, locale, searchId, query, record]);
+  }, [articleId, locale, searchId, query]);
   return null;
 }
 
@@ -35,9 +33,7 @@ function Recorder({ articleId, locale }: { articleId: string; locale: Locale }) 
 export function SearchClickRecorder(props: { articleId: string; locale: Locale }) {
   return (
     <Suspense fallback={null}>
-      <TRPCReactProvider>
-        <Recorder {...props} />
-      </TRPCReactProvider>
+      <Recorder {...props} />
     </Suspense>
   );
 }
