@@ -5,8 +5,8 @@ import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
-import { timeZoneCookie, type Locale } from "@/server/i18n/config";
-import { messages } from "@/server/i18n/messages";
+import { defaultLocale, isLocale, timeZoneCookie, type Locale } from "@/server/i18n/config";
+import { messages, type Messages } from "@/server/i18n/messages";
 
 // Geist as the `geist` package declares it (geist/font/sans), but shown only if it arrives within
 // the first ~100 ms (font-display: optional), as on a repeat visit: a swap once the text is laid out
@@ -43,14 +43,21 @@ async function SkipLink({ locale }: { locale: string }) {
   );
 }
 
-/** The document of a page rendered per request: language and time zone are the reader's. */
-export async function RequestDocument({ children }: { children: ReactNode }) {
+/**
+ * The document of a page rendered per request: language and time zone are the reader's. The
+ * browser gets the messages of `namespaces` only when given (the whole catalogue otherwise: 60 kB of
+ * the sign-in page's 97 kB of HTML), so an area whose client components read a few namespaces names them.
+ */
+export async function RequestDocument({ children, namespaces }: { children: ReactNode; namespaces?: readonly (keyof Messages)[] }) {
   const locale = await getLocale();
   const [timeZone, chosenZone] = await Promise.all([getTimeZone(), cookies().then((c) => c.get(timeZoneCookie)?.value ?? null)]);
+  const catalogue = messages[isLocale(locale) ? locale : defaultLocale];
   return (
     <Html locale={locale} tail={<TimeZoneCookie current={chosenZone} />}>
       <SkipLink locale={locale} />
-      <NextIntlClientProvider timeZone={timeZone}>{children}</NextIntlClientProvider>
+      <NextIntlClientProvider timeZone={timeZone} messages={namespaces && Object.fromEntries(namespaces.map((namespace) => [namespace, catalogue[namespace]]))}>
+        {children}
+      </NextIntlClientProvider>
     </Html>
   );
 }

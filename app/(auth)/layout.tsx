@@ -6,7 +6,8 @@ export const generateMetadata = () => documentMetadata();
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
-    <RequestDocument>
+    // What the sign-in forms, the header and the error page read in the browser.
+    <RequestDocument namespaces={["auth", "common", "nav"]}>
       <SiteHeader />
       <main id="main" className="mx-auto max-w-md px-4 py-10">
         {children}
