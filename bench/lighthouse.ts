@@ -139,7 +139,8 @@ async function main(): Promise<number> {
   const health = await fetch(`${baseUrl}/api/trpc/system.health`).catch(() => null);
   if (health?.status !== 200) throw new Error(`${baseUrl} does not answer its health check: start a production build first (see the header of this file)`);
   const article = values.article ?? (await firstLink("/en/help", /href="\/en\/help\/a\/([^"?#]+)"/));
-  const thread = values.thread ?? (await firstLink("/en/community", /href="\/en\/community\/t\/([^"?#]+)"/));
+  // A solved thread: a question with replies and an accepted answer, as most readers arrive on.
+  const thread = values.thread ?? (await firstLink("/en/community?tab=solved", /href="\/en\/community\/t\/([^"?#]+)"/));
   const all: Page[] = [
     { key: "help", path: "/en/help", isPublic: true, signedIn: false },
     { key: "article", path: `/en/help/a/${article}`, isPublic: true, signedIn: false },
