@@ -53,7 +53,7 @@ export async function RequestDocument({ children, namespaces }: { children: Reac
   const [timeZone, chosenZone] = await Promise.all([getTimeZone(), cookies().then((c) => c.get(timeZoneCookie)?.value ?? null)]);
   const catalogue = messages[isLocale(locale) ? locale : defaultLocale];
   return (
-    <Html locale={locale} tail={<TimeZoneCookie current={chosenZone} />}>
+    <Html locale={locale} tail={<TimeZoneCookie current={chosenZone} rendered={timeZone} />}>
       <SkipLink locale={locale} />
       <NextIntlClientProvider timeZone={timeZone} messages={namespaces && Object.fromEntries(namespaces.map((namespace) => [namespace, catalogue[namespace]]))}>
         {children}

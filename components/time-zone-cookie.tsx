@@ -12,16 +12,18 @@ function cookieZone(): string | null {
 /**
  * Tells the server the browser's time zone once, so server-rendered times match the reader's clock.
  * `current` is what the server read; a page cached for everyone did not read it (undefined): it
- * only stores the zone for later pages, as it shows no server-rendered times to refresh.
+ * only stores the zone for later pages, as it shows no server-rendered times to refresh. `rendered`
+ * is the zone the page's times are in: without a cookie, the default one, which is already the
+ * reader's for most of them, so the page is not rendered a second time for nothing.
  */
-export function TimeZoneCookie({ current }: { current?: string | null }) {
+export function TimeZoneCookie({ current, rendered }: { current?: string | null; rendered?: string }) {
   const router = useRouter();
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const known = current === undefined ? cookieZone() : current;
     if (!zone || zone === known) return;
     document.cookie = `${timeZoneCookie}=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
-    if (current !== undefined) router.refresh();
-  }, [current, router]);
+    if (current !== undefined && zone !== rendered) router.refresh();
+  }, [current, rendered, router]);
   return null;
 }
