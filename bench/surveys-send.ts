@@ -7,11 +7,13 @@
  * emails several times faster in production mode).
  *
  * Queue: 10,000 resolved cases with a scheduled invitation; one survey-send job each is enqueued and
- * the real worker code (runWorker: survey-send in batches → outbox → email-send in batches, React
- * Email rendering, the Resend SDK) delivers them to a local Resend-compatible server. Direct: the same number of emails,
- * rendered with the same template and posted with the same SDK at the worker's concurrency (email-send
- * workers), no database and no queue. Reports time, emails/s, the queue's overhead and
- * duplicates, in one run. The database is emptied of survey data first, so runs are comparable.
+ * the real worker code (runWorker: survey-send in batches, which records the outbox rows and sends
+ * them itself; React Email rendering, the Resend SDK) delivers them to a local Resend-compatible
+ * server. Direct: the same number of emails, rendered with the same template and posted with the
+ * same SDK at the sending workers' concurrency (survey-send workers), no database and no queue.
+ * Reports time, this process's CPU time and the machine's, emails/s, the queue's overhead and
+ * duplicates, in one run. The database is emptied of survey data and vacuumed first, so runs are
+ * comparable. `--only queue|direct` runs one variant, e.g. under `node --cpu-prof`.
  */
 import os from "node:os";
 import { parseArgs } from "node:util";
@@ -33,12 +35,28 @@ import { openBenchDatabase, redactUrl } from "./lib/database";
 import { writeReport } from "./lib/report";
 
 const log = (line: string) => console.log(`[surveys-send] ${line}`);
-const { values } = parseArgs({ options: { "database-url": { type: "string" }, emails: { type: "string" } } });
+const { values } = parseArgs({ options: { "database-url": { type: "string" }, emails: { type: "string" }, only: { type: "string" } } });
 const total = parsePositiveInt("--emails", values.emails) ?? 10_000;
+// --only queue|direct runs one variant (to profile it with node --cpu-prof); the ratio is then meaningless.
+const only = values.only;
+if (only !== undefined && only !== "queue" && only !== "direct") throw new Error("--only takes queue or direct");
 const FROM = "Parcours <support@parcours.local>";
-const concurrency = jobDefinitions["email-send"].concurrency;
+// The survey-send workers send the emails themselves: direct calls run as many at a time.
+const concurrency = jobDefinitions["survey-send"].concurrency;
+
+/** This process's CPU time (user + system, every thread) since `start`: the worker, the SDK and the fake server all run here. */
+function cpuMsSince(start: NodeJS.CpuUsage) {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** Busy CPU time of the whole machine (PostgreSQL included, and anything else running). */
+function machineBusyMs() {
+  return os.cpus().reduce((sum, cpu) => sum + cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq, 0);
+}
 
 async function arrange(url: string) {
+  const arrangeStarted = performance.now();
   const db = createDb(url, { max: 8 });
   const [{ n }] = (await db.execute<{ n: number }>("select count(*)::int as n from case_categories")) as unknown as [{ n: number }];
   if (n === 0) await seedCaseReference(db);
@@ -65,6 +83,10 @@ async function arrange(url: string) {
       .returning({ id: surveyInvitations.id });
     invitationIds.push(...invitations.map((row) => row.id));
   }
+  // Without autovacuum (off on the shared development server), every run leaves its dead rows in the
+  // job, outbox and invitation tables and stale planner statistics: later runs would be slower for it.
+  await db.execute("vacuum analyze pgboss.job, survey_invitations, survey_templates, email_outbox, cases, customers, contact_identities");
+  log(`  arranged in ${((performance.now() - arrangeStarted) / 1000).toFixed(1)} s`);
   return { db, invitationIds };
 }
 
@@ -74,6 +96,8 @@ async function viaQueue(url: string, invitationIds: string[], db: Awaited<Return
   const queue = queueFromBoss(boss);
   const worker = await runWorker({ url, db, transport: resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url }), emailFrom: FROM, pollSeconds: 0.5, expireSeconds: 60, maintenanceSeconds: 30 });
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  const machineStarted = machineBusyMs();
   for (let i = 0; i < invitationIds.length; i += 1000) await queue.sendMany!("survey-send", invitationIds.slice(i, i + 1000).map((invitationId) => ({ payload: { invitationId } })));
   const enqueuedMs = performance.now() - started;
   let lastLog = performance.now();
@@ -87,18 +111,22 @@ async function viaQueue(url: string, invitationIds: string[], db: Awaited<Return
     }
   }
   const elapsedMs = performance.now() - started;
+  const cpuMs = cpuMsSince(cpuStarted);
+  const machineCpuMs = machineBusyMs() - machineStarted;
   const keys = fake.deliveries.map((d) => d.idempotencyKey);
   const posts = fake.received.length;
   await worker.stop();
   await boss.stop({ graceful: false, wait: true });
   await fake.close();
-  return { elapsedMs, enqueuedMs, posts, delivered: keys.length, duplicates: keys.length - new Set(keys).size };
+  return { elapsedMs, cpuMs, machineCpuMs, enqueuedMs, posts, delivered: keys.length, duplicates: keys.length - new Set(keys).size };
 }
 
 async function direct(count: number) {
   const fake = await startFakeResend();
   const resend = new Resend(fake.apiKey, { baseUrl: fake.url });
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  const machineStarted = machineBusyMs();
   let next = 0;
   const sendOne = async (i: number) => {
     const token = signSurveyToken("00000000-0000-4000-8000-000000000000", new Date(Date.now() + 14 * 86_400_000));
@@ -111,10 +139,12 @@ async function direct(count: number) {
     while (next < count) await sendOne(next++);
   }));
   const elapsedMs = performance.now() - started;
+  const cpuMs = cpuMsSince(cpuStarted);
+  const machineCpuMs = machineBusyMs() - machineStarted;
   const keys = fake.deliveries.map((d) => d.idempotencyKey);
   const posts = fake.received.length;
   await fake.close();
-  return { elapsedMs, posts, delivered: keys.length, duplicates: keys.length - new Set(keys).size };
+  return { elapsedMs, cpuMs, machineCpuMs, posts, delivered: keys.length, duplicates: keys.length - new Set(keys).size };
 }
 
 async function main() {
@@ -123,19 +153,20 @@ async function main() {
     log(`Database ${redactUrl(database.url)}; arranging ${total} resolved cases with a scheduled survey...`);
     const { db, invitationIds } = await arrange(database.url);
     const loadBefore = os.loadavg()[0]!;
+    const skipped = { elapsedMs: 1, cpuMs: 0, machineCpuMs: 0, enqueuedMs: 0, posts: 0, delivered: 0, duplicates: 0 };
     log(`Direct SDK calls, ${concurrency} at a time...`);
-    const directRun = await direct(total);
-    log("Through the queue (survey-send → outbox → email-send → SDK)...");
-    const queueRun = await viaQueue(database.url, invitationIds, db);
+    const directRun = only === "queue" ? skipped : await direct(total);
+    log("Through the queue (survey-send → outbox → SDK)...");
+    const queueRun = only === "direct" ? skipped : await viaQueue(database.url, invitationIds, db);
     const loadAfter = os.loadavg()[0]!;
     const rate = (run: { elapsedMs: number; delivered: number }) => Math.round((run.delivered / run.elapsedMs) * 1000 * 10) / 10;
     const rows = [
-      { variant: "direct SDK", seconds: (directRun.elapsedMs / 1000).toFixed(1), perSecond: rate(directRun), posts: directRun.posts, delivered: directRun.delivered, duplicates: directRun.duplicates },
-      { variant: "queue + outbox + worker", seconds: (queueRun.elapsedMs / 1000).toFixed(1), perSecond: rate(queueRun), posts: queueRun.posts, delivered: queueRun.delivered, duplicates: queueRun.duplicates },
+      { variant: "direct SDK", seconds: (directRun.elapsedMs / 1000).toFixed(1), cpuSeconds: (directRun.cpuMs / 1000).toFixed(1), machineCpuSeconds: (directRun.machineCpuMs / 1000).toFixed(1), perSecond: rate(directRun), posts: directRun.posts, delivered: directRun.delivered, duplicates: directRun.duplicates },
+      { variant: "queue + outbox + worker", seconds: (queueRun.elapsedMs / 1000).toFixed(1), cpuSeconds: (queueRun.cpuMs / 1000).toFixed(1), machineCpuSeconds: (queueRun.machineCpuMs / 1000).toFixed(1), perSecond: rate(queueRun), posts: queueRun.posts, delivered: queueRun.delivered, duplicates: queueRun.duplicates },
     ];
     const overhead = queueRun.elapsedMs / directRun.elapsedMs;
-    // posts: requests that reached the server (a retry re-posts with the same idempotency key); delivered: distinct messages.
-    console.log(["variant                     seconds  emails/s  posts  delivered  duplicates", ...rows.map((r) => `${r.variant.padEnd(28)}${r.seconds.padStart(7)}  ${String(r.perSecond).padStart(8)}  ${String(r.posts).padStart(5)}  ${String(r.delivered).padStart(9)}  ${String(r.duplicates).padStart(10)}`)].join("\n"));
+    // Node CPU s: this process's CPU time (PostgreSQL's is not counted); machine CPU s: every process, PostgreSQL and other load included. posts: requests that reached the server (a retry re-posts with the same idempotency key); delivered: distinct messages.
+    console.log(["variant                     seconds  Node CPU s  machine CPU s  emails/s  posts  delivered  duplicates", ...rows.map((r) => `${r.variant.padEnd(28)}${r.seconds.padStart(7)}  ${r.cpuSeconds.padStart(10)}  ${r.machineCpuSeconds.padStart(13)}  ${String(r.perSecond).padStart(8)}  ${String(r.posts).padStart(5)}  ${String(r.delivered).padStart(9)}  ${String(r.duplicates).padStart(10)}`)].join("\n"));
     console.log(`queue overhead: ${overhead.toFixed(2)}x direct (target <= 1.25x); enqueueing ${total} jobs took ${(queueRun.enqueuedMs / 1000).toFixed(2)} s; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} cores`);
     const file = writeReport("surveys-send", { emails: total, concurrency, directRun, queueRun, overhead, loadAverage: { before: loadBefore, after: loadAfter }, cores: os.cpus().length });
     log(`Report: ${file}`);

@@ -1,6 +1,6 @@
 import { drizzle, type PostgresJsQueryResultHKT } from "drizzle-orm/postgres-js";
-import type { PgDatabase } from "drizzle-orm/pg-core";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { PgDialect, type PgDatabase } from "drizzle-orm/pg-core";
+import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import postgres from "postgres";
 import { toolEnv } from "@/server/env";
 import * as schema from "./schema";
@@ -28,4 +28,23 @@ export function getDb(): Db {
     globalForDb.parcoursDb = createDb(url);
   }
   return globalForDb.parcoursDb;
+}
+
+const dialect = new PgDialect({ casing: "snake_case" });
+
+/**
+ * A hot statement, built once and prepared on each connection that runs it: one round trip per run
+ * (Bind/Execute) where drizzle's unprepared queries take two (Parse/Describe to learn the parameter
+ * types, then Bind/Execute), and no query building per run. postgres.js caches prepared statements
+ * by text on every connection, without a bound, so the text must never vary: put values in
+ * `sql.placeholder`s, lists as one array (`= any(${sql.placeholder("ids")}::uuid[])`), rows as one
+ * JSON text (`jsonb_to_recordset(${sql.placeholder("rows")}::text::jsonb)`). Rows come back as
+ * PostgreSQL sends them (parsed, not mapped): alias columns `as "camelCase"`. Runs on a transaction too.
+ */
+export function preparedStatement<Row, Params extends Record<string, unknown>>(name: string, query: SQL) {
+  const built = dialect.sqlToQuery(query);
+  return async (db: Database, params: Params): Promise<Row[]> => {
+    const prepared = db._.session.prepareQuery<{ execute: Row[]; all: Row[]; values: unknown[][] }>(built, undefined, name, false);
+    return prepared.execute(params);
+  };
 }

@@ -8,7 +8,7 @@ import type { EmailTemplate } from "./templates/types";
 import { TransportError, type EmailTransport } from "./transport";
 import * as queries from "./queries";
 
-export { listMailbox, findMailboxMessage, findOutboxRowByKey } from "./queries";
+export { listMailbox, findMailboxMessage, findOutboxRowByKey, claimedOutboxColumns, type ClaimedOutboxRow } from "./queries";
 export { recordDeliveryEvent, type DeliveryEvent } from "./delivery-events";
 
 export type EmailRequest<N extends EmailTemplateName> = {
@@ -42,14 +42,14 @@ export async function recordEmail<N extends EmailTemplateName>(db: Database, req
 
 /** recordEmail for many messages in one statement; returns the new messages' ids by idempotency key. */
 export async function recordEmails(db: Database, requests: EmailRequest<EmailTemplateName>[]): Promise<Map<string, string>> {
-  return queries.insertOutboxRows(
-    db,
-    requests.map((request) => {
-      const template = emailTemplates[request.template] as EmailTemplate<unknown>;
-      const props = template.props.parse(request.props) as Record<string, unknown>;
-      return { idempotencyKey: request.idempotencyKey, to: request.to, replyTo: request.replyTo ?? null, locale: request.locale, template: request.template, props };
-    }),
-  );
+  return queries.insertOutboxRows(db, requests.map(outboxRow));
+}
+
+/** The outbox row for a message, its props checked against its template (what recordEmails inserts). */
+export function outboxRow(request: EmailRequest<EmailTemplateName>) {
+  const template = emailTemplates[request.template] as EmailTemplate<unknown>;
+  const props = template.props.parse(request.props) as Record<string, unknown>;
+  return { idempotencyKey: request.idempotencyKey, to: request.to, replyTo: request.replyTo ?? null, locale: request.locale, template: request.template, props };
 }
 
 export const dispatchEmail = (queue: JobQueue, outboxId: string) => queue.send("email-send", { outboxId }, { singletonKey: outboxId });
@@ -93,6 +93,13 @@ export async function deliverOutboxEmails(
 ): Promise<Map<string, DeliveryOutcome>> {
   const outcomes = new Map<string, DeliveryOutcome>(params.outboxIds.map((id) => [id, "skipped"]));
   const rows = await queries.claimOutboxRows(db, params.outboxIds, params.leaseSeconds);
+  for (const [id, outcome] of await deliverClaimedEmails(db, transport, rows, params)) outcomes.set(id, outcome);
+  return outcomes;
+}
+
+/** The sending half of deliverOutboxEmails, for rows this worker has claimed (status sending). */
+async function deliverClaimedEmails(db: Database, transport: EmailTransport, rows: queries.ClaimedOutboxRow[], params: { from: string; queue?: JobQueue }) {
+  const outcomes = new Map<string, DeliveryOutcome>();
   // An address that bounced hard or complained gets nothing more, whoever enqueued the message.
   const suppressed = rows.filter((row) => row.isSuppressed).map((row) => row.id);
   await queries.markOutboxSuppressed(db, suppressed);
@@ -152,16 +159,15 @@ async function recordSendFailure(db: Database, outboxId: string, error: unknown,
 export type EmailDelivery = { transport: EmailTransport; from: string; leaseSeconds: number };
 
 /**
- * Hands over messages a job has just recorded. With `delivery` (a worker), they are sent right away
- * by that worker, which spares each an email-send job; only a message that must be retried gets
- * one, and its retries back off there. A crash before or during these sends leaves the rows queued
- * or claimed: the email sweep (server/jobs/handlers/email-sweep.ts) requeues them. Without
- * `delivery`, every message gets its email-send job.
+ * Sends messages that a job has just recorded already claimed by itself (status sending, claimed now:
+ * see claimedOutboxColumns), which spares each an email-send job and a claim; only a message that
+ * must be retried gets a job, and its retries back off there. A crash before or during these sends
+ * leaves the rows claimed: once the lease has run out the email sweep
+ * (server/jobs/handlers/email-sweep.ts) requeues them.
  */
-export async function sendRecordedEmails(db: Database, queue: JobQueue, outboxIds: string[], delivery?: EmailDelivery) {
-  if (!delivery) return dispatchEmails(queue, outboxIds);
-  const outcomes = await deliverOutboxEmails(db, delivery.transport, { outboxIds, from: delivery.from, leaseSeconds: delivery.leaseSeconds, queue });
-  await dispatchEmails(queue, outboxIds.filter((id) => typeof outcomes.get(id) === "object"));
+export async function sendClaimedEmails(db: Database, queue: JobQueue, rows: queries.ClaimedOutboxRow[], delivery: EmailDelivery) {
+  const outcomes = await deliverClaimedEmails(db, delivery.transport, rows, { from: delivery.from, queue });
+  await dispatchEmails(queue, rows.flatMap((row) => (typeof outcomes.get(row.id) === "object" ? [row.id] : [])));
 }
 
 /** Re-enqueues messages whose job was lost (a crash right after the insert, or mid-send past the lease). */

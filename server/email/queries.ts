@@ -1,5 +1,5 @@
-import { and, desc, eq, getTableColumns, inArray, isNull, lt, or, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { preparedStatement, type Database } from "@/db/client";
 import { contactIdentities, emailDeliveryEvents, emailOutbox, emailSuppressions } from "@/db/schema";
 
 export type NewOutboxRow = typeof emailOutbox.$inferInsert;
@@ -15,46 +15,58 @@ export async function insertOutboxRows(db: Database, rows: NewOutboxRow[]): Prom
   return new Map(inserted.map((row) => [row.idempotencyKey, row.id]));
 }
 
+/** A message taken for sending, with whether its address is suppressed (a hard bounce or a complaint). */
+export type ClaimedOutboxRow = {
+  id: string;
+  idempotencyKey: string;
+  to: string;
+  replyTo: string | null;
+  locale: NonNullable<NewOutboxRow["locale"]>;
+  template: string;
+  props: Record<string, unknown>;
+  isSuppressed: boolean;
+};
+
+/** What a claim returns, as `returning` columns of email_outbox (shared with inserts that claim). */
+export const claimedOutboxColumns = sql`${emailOutbox.id} as "id", ${emailOutbox.idempotencyKey} as "idempotencyKey", ${emailOutbox.to} as "to",
+  ${emailOutbox.replyTo} as "replyTo", ${emailOutbox.locale} as "locale", ${emailOutbox.template} as "template", ${emailOutbox.props} as "props",
+  exists (select 1 from ${emailSuppressions} where ${emailSuppressions.email} = lower(${emailOutbox.to})) as "isSuppressed"`;
+
+const claimStatement = preparedStatement<ClaimedOutboxRow, { ids: string[]; leaseSeconds: number }>(
+  "claim-outbox-rows",
+  sql`update ${emailOutbox} set status = 'sending', claimed_at = now(), attempts = ${emailOutbox.attempts} + 1
+    where ${emailOutbox.id} = any(${sql.placeholder("ids")}::uuid[])
+      and (${emailOutbox.status} in ('queued', 'failed')
+        or (${emailOutbox.status} = 'sending' and ${emailOutbox.claimedAt} < now() - make_interval(secs => ${sql.placeholder("leaseSeconds")}::int)))
+    returning ${claimedOutboxColumns}`,
+);
+
 /**
  * Takes the messages for sending, in one statement, each with whether its address is suppressed.
  * A message already sent, or claimed by another worker whose lease has not run out, is not returned.
  */
-export async function claimOutboxRows(db: Database, ids: string[], leaseSeconds: number) {
+export async function claimOutboxRows(db: Database, ids: string[], leaseSeconds: number): Promise<ClaimedOutboxRow[]> {
   if (ids.length === 0) return [];
-  return db
-    .update(emailOutbox)
-    .set({ status: "sending", claimedAt: new Date(), attempts: sql`${emailOutbox.attempts} + 1` })
-    .where(
-      and(
-        inArray(emailOutbox.id, ids),
-        or(
-          inArray(emailOutbox.status, ["queued", "failed"]),
-          and(eq(emailOutbox.status, "sending"), lt(emailOutbox.claimedAt, sql`now() - make_interval(secs => ${leaseSeconds})`)),
-        ),
-      ),
-    )
-    .returning({
-      ...getTableColumns(emailOutbox),
-      isSuppressed: sql<boolean>`exists (select 1 from ${emailSuppressions} where ${emailSuppressions.email} = lower(${emailOutbox.to}))`,
-    });
+  return claimStatement(db, { ids, leaseSeconds });
 }
 
 export type SentMessage = { id: string; providerMessageId: string; subject: string; html: string | null; text: string | null; isRedacted: boolean };
 
+const markSentStatement = preparedStatement<never, { transport: "resend" | "mailbox"; messages: string }>(
+  "mark-outbox-rows-sent",
+  sql`update ${emailOutbox} set
+      status = 'sent', sent_at = now(), last_error = null, transport = ${sql.placeholder("transport")}::email_transport,
+      provider_message_id = v.provider_message_id, subject = v.subject, html = v.html, text = v.text,
+      props = case when v.is_redacted then '{}'::jsonb else ${emailOutbox.props} end
+    from jsonb_to_recordset(${sql.placeholder("messages")}::text::jsonb) as v(id uuid, provider_message_id text, subject text, html text, text text, is_redacted boolean)
+    where ${emailOutbox.id} = v.id`,
+);
+
 /** Records a batch of sent messages in one statement; a redacted one keeps neither body nor props. */
 export async function markOutboxRowsSent(db: Database, transport: "resend" | "mailbox", messages: SentMessage[]) {
   if (messages.length === 0) return;
-  const values = sql.join(
-    messages.map((m) => sql`(${m.id}::uuid, ${m.providerMessageId}, ${m.subject}, ${m.html}::text, ${m.text}::text, ${m.isRedacted}::boolean)`),
-    sql`, `,
-  );
-  await db.execute(sql`
-    update ${emailOutbox} set
-      status = 'sent', sent_at = now(), last_error = null, transport = ${transport},
-      provider_message_id = v.provider_message_id, subject = v.subject, html = v.html, text = v.text,
-      props = case when v.is_redacted then '{}'::jsonb else ${emailOutbox.props} end
-    from (values ${values}) as v(id, provider_message_id, subject, html, text, is_redacted)
-    where ${emailOutbox.id} = v.id`);
+  const rows = messages.map((m) => ({ id: m.id, provider_message_id: m.providerMessageId, subject: m.subject, html: m.html, text: m.text, is_redacted: m.isRedacted }));
+  await markSentStatement(db, { transport, messages: JSON.stringify(rows) });
 }
 
 export async function markOutboxSuppressed(db: Database, ids: string[]) {

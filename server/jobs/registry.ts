@@ -31,13 +31,15 @@ export const jobDefinitions = {
     load: () => import("./handlers/sla-check"),
   },
   // Resolved case → survey email after the template's delay (server/surveys/sending.ts). Its
-  // workers send the emails themselves, so they are as many as email-send's.
+  // workers send the emails themselves, so they are as many as email-send's. Batches of 50: each
+  // costs a fetch, a context read, one write for invitations and outbox, one for the sent rows and a
+  // completion, whatever its size (bench:surveys-send, 10k: 1.24x direct with 25, 1.17x with 50).
   "survey-send": {
     payload: z.object({ invitationId: z.uuid() }),
     retryLimit: 10,
     retryDelaySeconds: 5,
     concurrency: 4,
-    batchSize: 25,
+    batchSize: 50,
     load: () => import("./handlers/survey-send"),
   },
   "survey-reminder": {

@@ -1,5 +1,7 @@
-import type { Database } from "@/db/client";
-import { dispatchEmail, findOutboxRowByKey, recordEmail, recordEmails, sendRecordedEmails, type EmailDelivery, type EmailRequest } from "@/server/email";
+import { sql } from "drizzle-orm";
+import { preparedStatement, type Database } from "@/db/client";
+import { emailOutbox, surveyInvitations } from "@/db/schema";
+import { claimedOutboxColumns, dispatchEmail, dispatchEmails, findOutboxRowByKey, outboxRow, recordEmail, sendClaimedEmails, type ClaimedOutboxRow, type EmailDelivery, type EmailRequest } from "@/server/email";
 import { env } from "@/server/env";
 import type { Locale } from "@/server/i18n/config";
 import type { JobQueue } from "@/server/jobs/queue";
@@ -18,14 +20,42 @@ export type SendResult = "missing" | "sent" | "skipped" | "cancelled";
 type Sendable = { context: queries.SendContext; template: queries.TemplateRow; email: string; expiresAt: Date };
 
 /**
+ * Moves scheduled invitations to sent (each with its address and expiry) and records their outbox
+ * messages, in one statement, so both happen or neither. An invitation another run moved first gets
+ * no message, nor does a key that already has one. With `claim`, the messages are recorded already
+ * claimed (status sending, attempts 1) by the worker that is about to send them. Returns the new
+ * messages as a claim does. Lives here rather than in ./queries because it writes the email outbox too.
+ */
+const recordInvitationsSent = preparedStatement<ClaimedOutboxRow, { sentAt: string; claim: boolean; rows: string }>(
+  "record-survey-invitations-sent",
+  sql`with v as (
+      select * from jsonb_to_recordset(${sql.placeholder("rows")}::text::jsonb)
+        as v(invitation_id uuid, email text, expires_at timestamptz, idempotency_key text, locale locale, template text, props jsonb)
+    ), moved as (
+      update ${surveyInvitations} set status = 'sent', sent_at = ${sql.placeholder("sentAt")}::timestamptz, email = v.email, expires_at = v.expires_at
+      from v where ${surveyInvitations.id} = v.invitation_id and ${surveyInvitations.status} = 'scheduled'
+      returning ${surveyInvitations.id} as id
+    )
+    insert into ${emailOutbox} (idempotency_key, "to", locale, template, props, status, claimed_at, attempts)
+    select v.idempotency_key, v.email, v.locale, v.template, v.props,
+      case when ${sql.placeholder("claim")}::boolean then 'sending'::outbox_status else 'queued'::outbox_status end,
+      case when ${sql.placeholder("claim")}::boolean then now() end,
+      case when ${sql.placeholder("claim")}::boolean then 1 else 0 end
+    from v join moved on moved.id = v.invitation_id
+    on conflict (idempotency_key) do nothing
+    returning ${claimedOutboxColumns}`,
+);
+
+/**
  * The survey-send job, for a batch of invitations. Exactly once per case, however often a job runs:
- * the invitations move from scheduled to sent in the same transaction that records their outbox
- * messages (key survey/<case id>), and the messages are handed over after the commit: sent by this
- * worker when it passes `delivery`, else through email-send jobs. A run after a crash between the
- * commit and the hand-over finds a message still queued and dispatches it. Skips (and
- * says why) a customer who opted out, an address that bounced or complained, a customer without email;
- * cancels when the case was reopened meanwhile. The common case costs a handful of statements per
- * batch, not per invitation.
+ * the invitations move from scheduled to sent in the same statement that records their outbox
+ * messages (key survey/<case id>), and the messages are handed over after it: sent by this worker
+ * when it passes `delivery` (recorded already claimed by it), else through email-send jobs. A run
+ * after a crash between the statement and the hand-over finds a message still queued and dispatches
+ * it; one claimed by a worker that died is requeued by the email sweep once the lease has run out.
+ * Skips (and says why) a customer who opted out, an address that bounced or complained, a customer
+ * without email; cancels when the case was reopened meanwhile. The common case costs a handful of
+ * statements per batch, not per invitation.
  */
 export async function sendSurveyInvitations(db: Database, queue: JobQueue, invitationIds: string[], now = new Date(), delivery?: EmailDelivery): Promise<Map<string, SendResult>> {
   const results = new Map<string, SendResult>(invitationIds.map((id) => [id, "missing"]));
@@ -36,23 +66,19 @@ export async function sendSurveyInvitations(db: Database, queue: JobQueue, invit
     else sendable.push(triaged);
   }
   if (sendable.length === 0) return results;
-  const recorded = await db.transaction(async (tx) => {
-    const claimed = await queries.markInvitationsSent(tx, sendable.map((s) => ({ id: s.context.invitation.id, email: s.email, expiresAt: s.expiresAt })), now);
-    const toRecord = sendable.filter((s) => claimed.has(s.context.invitation.id));
-    const outboxIds = await recordEmails(
-      tx,
-      toRecord.map((s) => surveyEmail({ kind: "invitation", key: surveyEmailKey(s.context.caseRow.id), to: s.email, invitationId: s.context.invitation.id, locale: s.context.invitation.locale, caseRow: s.context.caseRow, question: s.template.csatQuestion, expiresAt: s.expiresAt, timeZone: s.context.timeZone })),
-    );
-    return toRecord.flatMap((s) => {
-      const outboxId = outboxIds.get(surveyEmailKey(s.context.caseRow.id));
-      return outboxId ? [{ ...s, outboxId }] : [];
-    });
+  const rows = sendable.map((s) => {
+    const message = outboxRow(surveyEmail({ kind: "invitation", key: surveyEmailKey(s.context.caseRow.id), to: s.email, invitationId: s.context.invitation.id, locale: s.context.invitation.locale, caseRow: s.context.caseRow, question: s.template.csatQuestion, expiresAt: s.expiresAt, timeZone: s.context.timeZone }));
+    return { invitation_id: s.context.invitation.id, email: s.email, expires_at: s.expiresAt.toISOString(), idempotency_key: message.idempotencyKey, locale: message.locale, template: message.template, props: message.props };
   });
+  const recorded = await recordInvitationsSent(db, { sentAt: now.toISOString(), claim: !!delivery, rows: JSON.stringify(rows) });
+  const byKey = new Map(recorded.map((row) => [row.idempotencyKey, row]));
+  const sent = sendable.filter((s) => byKey.has(surveyEmailKey(s.context.caseRow.id)));
   // Reminders before the sends: a crash during the sends must not lose them.
-  await scheduleReminders(queue, recorded.flatMap((r) => (r.template.reminderDays > 0 ? [{ invitationId: r.context.invitation.id, caseId: r.context.caseRow.id, at: new Date(now.getTime() + r.template.reminderDays * DAY) }] : [])));
-  await sendRecordedEmails(db, queue, recorded.map((r) => r.outboxId), delivery);
-  const sent = new Set(recorded.map((r) => r.context.invitation.id));
-  for (const s of sendable) results.set(s.context.invitation.id, sent.has(s.context.invitation.id) ? "sent" : "skipped");
+  await scheduleReminders(queue, sent.flatMap((s) => (s.template.reminderDays > 0 ? [{ invitationId: s.context.invitation.id, caseId: s.context.caseRow.id, at: new Date(now.getTime() + s.template.reminderDays * DAY) }] : [])));
+  if (delivery) await sendClaimedEmails(db, queue, recorded, delivery);
+  else await dispatchEmails(queue, recorded.map((row) => row.id));
+  const sentIds = new Set(sent.map((s) => s.context.invitation.id));
+  for (const s of sendable) results.set(s.context.invitation.id, sentIds.has(s.context.invitation.id) ? "sent" : "skipped");
   return results;
 }
 
