@@ -11,8 +11,9 @@
  * them itself; React Email rendering, the Resend SDK) delivers them to a local Resend-compatible
  * server. Direct: the same number of emails, rendered with the same template and posted with the
  * same SDK at the sending workers' concurrency (survey-send workers), no database and no queue.
- * Reports time, this process's CPU time and the machine's, emails/s, the queue's overhead and
- * duplicates, in one run. The database is emptied of survey data and vacuumed first, so runs are
+ * Half-way through the queue run the server answers a burst of 20 requests with 429 and
+ * Retry-After: 1; the report says whether each was posted again, and none sooner. Reports time, this
+ * process's CPU time and the machine's, emails/s, the queue's overhead and duplicates, in one run. The database is emptied of survey data and vacuumed first, so runs are
  * comparable. `--only queue|direct` runs one variant, e.g. under `node --cpu-prof`.
  */
 import os from "node:os";
@@ -29,7 +30,7 @@ import { jobDefinitions } from "@/server/jobs/registry";
 import { queueFromBoss, startBoss } from "@/server/jobs/queue";
 import { runWorker } from "@/server/jobs/run-worker";
 import { signSurveyToken, surveyUrl } from "@/server/surveys";
-import { startFakeResend } from "@/tests/support/fake-resend";
+import { startFakeResend, type ReceivedRequest } from "@/tests/support/fake-resend";
 import { parsePositiveInt } from "./lib/args";
 import { openBenchDatabase, redactUrl } from "./lib/database";
 import { writeReport } from "./lib/report";
@@ -41,6 +42,9 @@ const total = parsePositiveInt("--emails", values.emails) ?? 10_000;
 const only = values.only;
 if (only !== undefined && only !== "queue" && only !== "direct") throw new Error("--only takes queue or direct");
 const FROM = "Parcours <support@parcours.local>";
+/** Requests of the queue run answered 429 half-way (the direct run has no retries to exercise). */
+const RATE_LIMITED = 20;
+const RETRY_AFTER_SECONDS = 1;
 // The survey-send workers send the emails themselves: direct calls run as many at a time.
 const concurrency = jobDefinitions["survey-send"].concurrency;
 
@@ -102,8 +106,14 @@ async function viaQueue(url: string, invitationIds: string[], db: Awaited<Return
   const enqueuedMs = performance.now() - started;
   let lastLog = performance.now();
   let lastCount = 0;
+  let isRateLimited = false;
   while (fake.deliveries.length < invitationIds.length) {
     await new Promise((resolve) => setTimeout(resolve, 100));
+    // Half-way, the provider rate-limits a burst of requests, as Resend does (429 with Retry-After).
+    if (!isRateLimited && fake.deliveries.length >= invitationIds.length / 2) {
+      fake.failNext(RATE_LIMITED, { status: 429, retryAfterSeconds: RETRY_AFTER_SECONDS });
+      isRateLimited = true;
+    }
     if (performance.now() - lastLog >= 5000) {
       const count = fake.deliveries.length;
       log(`  ${count} delivered (${Math.round(((count - lastCount) / (performance.now() - lastLog)) * 1000)}/s over the last 5 s)`);
@@ -115,10 +125,21 @@ async function viaQueue(url: string, invitationIds: string[], db: Awaited<Return
   const machineCpuMs = machineBusyMs() - machineStarted;
   const keys = fake.deliveries.map((d) => d.idempotencyKey);
   const posts = fake.received.length;
+  const rateLimit = retriesAfter429(fake.received);
   await worker.stop();
   await boss.stop({ graceful: false, wait: true });
   await fake.close();
-  return { elapsedMs, cpuMs, machineCpuMs, enqueuedMs, posts, delivered: keys.length, duplicates: keys.length - new Set(keys).size };
+  return { elapsedMs, cpuMs, machineCpuMs, enqueuedMs, posts, delivered: keys.length, duplicates: keys.length - new Set(keys).size, rateLimit };
+}
+
+/** For every request answered 429: how long until its message was posted again (Infinity: never). */
+function retriesAfter429(received: ReceivedRequest[]) {
+  const waitsMs = received.flatMap((request, i) => {
+    if (request.status !== 429) return [];
+    const retry = received.slice(i + 1).find((later) => later.idempotencyKey === request.idempotencyKey);
+    return [retry ? retry.at - request.at : Infinity];
+  });
+  return { answered429: waitsMs.length, retried: waitsMs.filter(Number.isFinite).length, retriedTooSoon: waitsMs.filter((ms) => ms < RETRY_AFTER_SECONDS * 1000).length, shortestWaitMs: waitsMs.length ? Math.min(...waitsMs) : null };
 }
 
 async function direct(count: number) {
@@ -153,7 +174,7 @@ async function main() {
     log(`Database ${redactUrl(database.url)}; arranging ${total} resolved cases with a scheduled survey...`);
     const { db, invitationIds } = await arrange(database.url);
     const loadBefore = os.loadavg()[0]!;
-    const skipped = { elapsedMs: 1, cpuMs: 0, machineCpuMs: 0, enqueuedMs: 0, posts: 0, delivered: 0, duplicates: 0 };
+    const skipped = { elapsedMs: 1, cpuMs: 0, machineCpuMs: 0, enqueuedMs: 0, posts: 0, delivered: 0, duplicates: 0, rateLimit: retriesAfter429([]) };
     log(`Direct SDK calls, ${concurrency} at a time...`);
     const directRun = only === "queue" ? skipped : await direct(total);
     log("Through the queue (survey-send → outbox → SDK)...");
@@ -167,6 +188,8 @@ async function main() {
     const overhead = queueRun.elapsedMs / directRun.elapsedMs;
     // Node CPU s: this process's CPU time (PostgreSQL's is not counted); machine CPU s: every process, PostgreSQL and other load included. posts: requests that reached the server (a retry re-posts with the same idempotency key); delivered: distinct messages.
     console.log(["variant                     seconds  Node CPU s  machine CPU s  emails/s  posts  delivered  duplicates", ...rows.map((r) => `${r.variant.padEnd(28)}${r.seconds.padStart(7)}  ${r.cpuSeconds.padStart(10)}  ${r.machineCpuSeconds.padStart(13)}  ${String(r.perSecond).padStart(8)}  ${String(r.posts).padStart(5)}  ${String(r.delivered).padStart(9)}  ${String(r.duplicates).padStart(10)}`)].join("\n"));
+    const { rateLimit } = queueRun;
+    console.log(`429 Retry-After ${RETRY_AFTER_SECONDS} s (queue run): ${rateLimit.answered429} answered, ${rateLimit.retried} posted again, ${rateLimit.retriedTooSoon} too soon, shortest wait ${rateLimit.shortestWaitMs === null ? "-" : `${(rateLimit.shortestWaitMs / 1000).toFixed(2)} s`}`);
     console.log(`queue overhead: ${overhead.toFixed(2)}x direct (target <= 1.25x); enqueueing ${total} jobs took ${(queueRun.enqueuedMs / 1000).toFixed(2)} s; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} cores`);
     const file = writeReport("surveys-send", { emails: total, concurrency, directRun, queueRun, overhead, loadAverage: { before: loadBefore, after: loadAfter }, cores: os.cpus().length });
     log(`Report: ${file}`);
