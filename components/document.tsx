@@ -34,6 +34,11 @@ export function Html({ locale, children, tail }: { locale: string; children: Rea
   );
 }
 
+/** The messages of a few namespaces, for a document whose client components read only those. */
+function pickMessages<N extends keyof Messages>(locale: Locale, namespaces: readonly N[]) {
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[locale][namespace]])) as Pick<Messages, N>;
+}
+
 async function SkipLink({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "common" });
   return (
@@ -51,11 +56,10 @@ async function SkipLink({ locale }: { locale: string }) {
 export async function RequestDocument({ children, namespaces }: { children: ReactNode; namespaces?: readonly (keyof Messages)[] }) {
   const locale = await getLocale();
   const [timeZone, chosenZone] = await Promise.all([getTimeZone(), cookies().then((c) => c.get(timeZoneCookie)?.value ?? null)]);
-  const catalogue = messages[isLocale(locale) ? locale : defaultLocale];
   return (
     <Html locale={locale} tail={<TimeZoneCookie current={chosenZone} rendered={timeZone} />}>
       <SkipLink locale={locale} />
-      <NextIntlClientProvider timeZone={timeZone} messages={namespaces && Object.fromEntries(namespaces.map((namespace) => [namespace, catalogue[namespace]]))}>
+      <NextIntlClientProvider timeZone={timeZone} messages={namespaces && pickMessages(isLocale(locale) ? locale : defaultLocale, namespaces)}>
         {children}
       </NextIntlClientProvider>
     </Html>
@@ -64,8 +68,8 @@ export async function RequestDocument({ children, namespaces }: { children: Reac
 
 /** What the help center's client components translate: the page carries these messages, not all. */
 const sharedPageMessages = (locale: Locale) => {
-  const { common, nav, kb } = messages[locale];
-  return { common, nav, kb: { ...kb, editor: undefined } };
+  const picked = pickMessages(locale, ["common", "nav", "kb"]);
+  return { ...picked, kb: { ...picked.kb, editor: undefined } };
 };
 
 /** The document of a page cached for everyone: the language is the URL's; times render in UTC. */

@@ -6,28 +6,12 @@ import { StatusPage } from "@/components/ui/status-page";
 // (components/document.tsx); there is no app-wide boundary, as the root layout has no document.
 // `standalone`: the boundary sits above the area's layout, so there is no <main> around it.
 
-export async function NotFoundPage({ standalone = false }: { standalone?: boolean }) {
+async function AccessPage({ code, standalone }: { code: "403" | "404"; standalone: boolean }) {
   const t = await getTranslations("common");
-  return (
-    <StatusPage
-      standalone={standalone}
-      code="404"
-      title={t("notFoundTitle")}
-      body={t("notFoundBody")}
-      action={<LinkButton href="/">{t("goHome")}</LinkButton>}
-    />
-  );
+  const [title, body] = code === "404" ? (["notFoundTitle", "notFoundBody"] as const) : (["forbiddenTitle", "forbiddenBody"] as const);
+  return <StatusPage standalone={standalone} code={code} title={t(title)} body={t(body)} action={<LinkButton href="/">{t("goHome")}</LinkButton>} />;
 }
 
-export async function ForbiddenPage({ standalone = false }: { standalone?: boolean }) {
-  const t = await getTranslations("common");
-  return (
-    <StatusPage
-      standalone={standalone}
-      code="403"
-      title={t("forbiddenTitle")}
-      body={t("forbiddenBody")}
-      action={<LinkButton href="/">{t("goHome")}</LinkButton>}
-    />
-  );
-}
+export const NotFoundPage = ({ standalone = false }: { standalone?: boolean }) => <AccessPage code="404" standalone={standalone} />;
+
+export const ForbiddenPage = ({ standalone = false }: { standalone?: boolean }) => <AccessPage code="403" standalone={standalone} />;

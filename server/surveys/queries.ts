@@ -86,24 +86,6 @@ export async function transitionInvitation(db: Database, id: string, from: Invit
   return row ?? null;
 }
 
-/**
- * Moves scheduled invitations to sent in one statement, each with its address and expiry; returns the
- * ids it moved (an invitation another run moved first is left out).
- */
-export async function markInvitationsSent(db: Database, invitations: { id: string; email: string; expiresAt: Date }[], sentAt: Date) {
-  if (invitations.length === 0) return new Set<string>();
-  const values = sql.join(
-    invitations.map((i) => sql`(${i.id}::uuid, ${i.email}::text, ${i.expiresAt.toISOString()}::timestamptz)`),
-    sql`, `,
-  );
-  const rows = await db.execute<{ id: string }>(sql`
-    update ${surveyInvitations} set status = 'sent', sent_at = ${sentAt.toISOString()}::timestamptz, email = v.email, expires_at = v.expires_at
-    from (values ${values}) as v(id, email, expires_at)
-    where ${surveyInvitations.id} = v.id and ${surveyInvitations.status} = 'scheduled'
-    returning ${surveyInvitations.id} as id`);
-  return new Set(Array.from(rows, (row) => row.id));
-}
-
 /** Marks the reminder as sent, once: false when it already was. */
 export async function claimReminder(db: Database, id: string, at: Date) {
   const rows = await db
