@@ -115,15 +115,15 @@ export const kbArticleTranslations = pgTable(
     // One partial index per language, none over every row (every search names its language and reads
     // published entries only): a search reads only its language's published entries, without
     // intersecting a second index (measured: the BitmapAnd with the locale index cost 7 ms at 100k).
-    index("kb_article_translations_search_en_idx").using("gin", t.searchVector).where(sql`${t.locale} = 'en' and ${t.status} = 'published'`),
-    index("kb_article_translations_search_fr_idx").using("gin", t.searchVector).where(sql`${t.locale} = 'fr' and ${t.status} = 'published'`),
-    index("kb_article_translations_search_it_idx").using("gin", t.searchVector).where(sql`${t.locale} = 'it' and ${t.status} = 'published'`),
+    index("kb_article_translations_search_en_idx").using("gin", t.searchVector).with({ fastupdate: false }).where(sql`${t.locale} = 'en' and ${t.status} = 'published'`),
+    index("kb_article_translations_search_fr_idx").using("gin", t.searchVector).with({ fastupdate: false }).where(sql`${t.locale} = 'fr' and ${t.status} = 'published'`),
+    index("kb_article_translations_search_it_idx").using("gin", t.searchVector).with({ fastupdate: false }).where(sql`${t.locale} = 'it' and ${t.status} = 'published'`),
     // Titles alone, per language: search takes its first candidates from title matches (a cheap
     // pre-ranking), and suggestions are a prefix lookup here.
-    index("kb_article_translations_title_en_idx").using("gin", sql`to_tsvector(kb_regconfig(${t.locale}), ${t.title})`).where(sql`${t.locale} = 'en' and ${t.status} = 'published'`),
-    index("kb_article_translations_title_fr_idx").using("gin", sql`to_tsvector(kb_regconfig(${t.locale}), ${t.title})`).where(sql`${t.locale} = 'fr' and ${t.status} = 'published'`),
-    index("kb_article_translations_title_it_idx").using("gin", sql`to_tsvector(kb_regconfig(${t.locale}), ${t.title})`).where(sql`${t.locale} = 'it' and ${t.status} = 'published'`),
-    index("kb_article_translations_title_trgm_idx").using("gin", sql`kb_unaccent(lower(${t.title})) gin_trgm_ops`),
+    index("kb_article_translations_title_en_idx").using("gin", sql`to_tsvector(kb_regconfig(${t.locale}), ${t.title})`).with({ fastupdate: false }).where(sql`${t.locale} = 'en' and ${t.status} = 'published'`),
+    index("kb_article_translations_title_fr_idx").using("gin", sql`to_tsvector(kb_regconfig(${t.locale}), ${t.title})`).with({ fastupdate: false }).where(sql`${t.locale} = 'fr' and ${t.status} = 'published'`),
+    index("kb_article_translations_title_it_idx").using("gin", sql`to_tsvector(kb_regconfig(${t.locale}), ${t.title})`).with({ fastupdate: false }).where(sql`${t.locale} = 'it' and ${t.status} = 'published'`),
+    index("kb_article_translations_title_trgm_idx").using("gin", sql`kb_unaccent(lower(${t.title})) gin_trgm_ops`).with({ fastupdate: false }),
     index().on(t.updatedById),
   ],
 );
@@ -173,7 +173,7 @@ export const kbSearchTerms = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.locale, t.term] }),
-    index("kb_search_terms_trgm_idx").using("gin", sql`${t.term} gin_trgm_ops`),
+    index("kb_search_terms_trgm_idx").using("gin", sql`${t.term} gin_trgm_ops`).with({ fastupdate: false }),
     // Nearest known word by trigram distance, read in distance order (KNN) instead of scoring every word.
     index("kb_search_terms_trgm_gist_idx").using("gist", sql`${t.term} gist_trgm_ops`),
   ],
