@@ -29,7 +29,7 @@ test("a resolved case's survey, answered with a low score from the email, reopen
   await agent.reload();
   await expect(agent.getByLabel("Status")).toHaveValue("open");
   await expect(agent.getByText(answer)).toBeVisible();
-  await expect(agent.getByText(/Low satisfaction score \(CSAT 1\/5\)/).first()).toBeVisible();
+  await expect(agent.getByText(/low satisfaction score \(CSAT 1\/5\)/).first()).toBeVisible();
 });
 
 test("without JavaScript the survey still works: the form posts the answer, the thanks replace it, and a second post edits the same answer", async ({ browser }) => {

@@ -7,6 +7,7 @@ import { createLimiter } from "@/server/security/rate-limit";
 import { finishFollowUp, startFollowUp } from "./follow-up";
 import * as queries from "./queries";
 import { submitSurveyInput, type SubmitSurveyInput } from "./schemas";
+import { invitationTemplate } from "./templates";
 import { readSurveyToken, surveyInvitationIdOrThrow } from "./tokens";
 
 /** Answers (first one and edits) per survey and hour: plenty for a person, not for a script filling the timeline. */
@@ -14,14 +15,8 @@ export const ANSWERS_PER_HOUR = 20;
 /** "No more surveys" posts per survey and hour. */
 export const OPT_OUTS_PER_HOUR = 10;
 
-/**
- * The survey's template. A deleted template leaves its invitations without one: they are answered with
- * the template that now matches the case (at worst the default, which cannot be deleted), and answers
- * already given keep the question labels they were given with.
- */
-async function templateOf(db: Database, context: NonNullable<Awaited<ReturnType<typeof queries.findInvitationContext>>>) {
-  return context.template ?? (await queries.findTemplateFor(db, { category: context.caseRow.category, locale: context.invitation.locale }));
-}
+const templateOf = (db: Database, context: NonNullable<Awaited<ReturnType<typeof queries.findInvitationContext>>>) =>
+  invitationTemplate(db, { template: context.template, caseCategory: context.caseRow.category, locale: context.invitation.locale });
 
 /** Within the hourly budget of one survey (the token is checked first, so only a holder spends it). */
 async function consumeSurveyBudget(db: Database, name: "survey-answer" | "survey-opt-out", invitationId: string) {

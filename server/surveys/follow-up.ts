@@ -34,7 +34,7 @@ export async function startFollowUp(tx: Database, params: FollowUp, now: Date) {
       kind: "task",
       visibility: "internal",
       author: "system",
-      data: { reason: `Low satisfaction score (CSAT ${params.csat}/5): contact the customer`, assigneeUserId: lead?.userId ?? caseRow.assigneeId, dueAt: dueAt.toISOString() },
+      data: { reasonCode: "lowCsat", csat: params.csat, assigneeUserId: lead?.userId ?? caseRow.assigneeId, dueAt: dueAt.toISOString() },
       createdAt: now,
     },
   ]);

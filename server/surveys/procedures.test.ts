@@ -185,7 +185,7 @@ describe("the closed loop of a low score", () => {
     const handBack = (await eventsOf(created.id, "assignment")).filter((e) => e.createdAt.getTime() === answeredAt.getTime());
     expect(handBack.map((e) => (e.data as { assigneeId?: string }).assigneeId)).toEqual([agent.userId]);
     const [task] = await eventsOf(created.id, "task");
-    expect(task).toMatchObject({ author: "system", data: { assigneeUserId: lead.userId, reason: expect.stringContaining("CSAT 1/5") } });
+    expect(task).toMatchObject({ author: "system", data: { assigneeUserId: lead.userId, reasonCode: "lowCsat", csat: 1 } });
 
     const customerMails = await db.select().from(emailOutbox).where(and(eq(emailOutbox.to, customer.email), like(emailOutbox.idempotencyKey, `case-status/${created.id}/open/%`)));
     expect(customerMails).toHaveLength(1);

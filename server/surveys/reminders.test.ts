@@ -12,7 +12,7 @@ import { startFakeResend } from "@/tests/support/fake-resend";
 import { surveyTemplateInput } from "@/tests/support/surveys";
 import { waitFor } from "@/tests/support/wait";
 import { startWorkerProcess, type WorkerProcess } from "@/tests/support/worker-process";
-import { optOutOfSurveys, saveSurveyTemplate, sendSurveyInvitation, sendSurveyReminder, submitSurvey } from "./index";
+import { deleteSurveyTemplate, optOutOfSurveys, saveSurveyTemplate, sendSurveyInvitation, sendSurveyReminder, submitSurvey } from "./index";
 
 const DAY = 86_400_000;
 const REMINDER_DAYS = 3;
@@ -117,6 +117,22 @@ describe("the survey-reminder job, run with an explicit clock", () => {
     expect(await sendSurveyReminder(db, queue, survey.invitationId, new Date(sentAt.getTime() + REMINDER_DAYS * DAY))).toBe("skipped");
     expect(await reminderMails(survey.caseId)).toHaveLength(0);
     expect((await invitationRow(survey.invitationId)).remindedAt).toBeNull();
+  });
+
+  it("still reminds when the survey's template was deleted since, with the template that matches the case now", async () => {
+    const billing = await saveSurveyTemplate(db, agent.actor, surveyTemplateInput({ name: "Billing", category: "billing", csatQuestion: "How did we do with your bill?", reminderDays: REMINDER_DAYS, validDays: VALID_DAYS }));
+    const sentAt = new Date();
+    const survey = await sentSurvey(sentAt);
+    expect((await invitationRow(survey.invitationId)).templateId).toBe(billing.id);
+    await deleteSurveyTemplate(db, agent.actor, billing.id);
+    expect((await invitationRow(survey.invitationId)).templateId).toBeNull();
+
+    expect(await sendSurveyReminder(db, queue, survey.invitationId, new Date(sentAt.getTime() + REMINDER_DAYS * DAY))).toBe("sent");
+    const mails = await reminderMails(survey.caseId);
+    expect(mails).toHaveLength(1);
+    // The default template's question (the billing one is gone), and the link the invitation carried.
+    expect(mails[0]!.props).toMatchObject({ kind: "reminder", question: "How satisfied are you?" });
+    expect(surveyUrlOf(mails[0]!.props)).toBe(survey.invitationUrl);
   });
 });
 

@@ -6,6 +6,7 @@ import { env } from "@/server/env";
 import type { Locale } from "@/server/i18n/config";
 import type { JobQueue } from "@/server/jobs/queue";
 import * as queries from "./queries";
+import { invitationTemplate } from "./templates";
 import { signSurveyToken } from "./tokens";
 
 const DAY = 86_400_000;
@@ -112,8 +113,10 @@ async function triage(db: Database, queue: JobQueue, context: queries.SendContex
 export async function sendSurveyReminder(db: Database, queue: JobQueue, invitationId: string, now = new Date()) {
   const [context] = await queries.findSendContexts(db, [invitationId]);
   if (!context) return "missing";
-  const { invitation, caseRow, template } = context;
-  if (invitation.status !== "sent" || !invitation.email || !invitation.expiresAt || invitation.expiresAt <= now || !template) return "skipped";
+  const { invitation, caseRow } = context;
+  if (invitation.status !== "sent" || !invitation.email || !invitation.expiresAt || invitation.expiresAt <= now) return "skipped";
+  const template = await invitationTemplate(db, { template: context.template, caseCategory: caseRow.category, locale: invitation.locale });
+  if (!template) return "skipped";
   if (invitation.remindedAt) return (await redispatch(db, queue, reminderEmailKey(caseRow.id))) ? "sent" : "skipped";
   // A case reopened since the survey went out is being worked on again: no nudge to rate it now.
   if (caseRow.status !== "resolved" && caseRow.status !== "closed") return "skipped";

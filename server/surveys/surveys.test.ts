@@ -163,7 +163,7 @@ describe("answering", () => {
     const row = (await db.select().from(cases).where(eq(cases.id, created.id)))[0]!;
     expect(row.status).toBe("open");
     const [task] = await eventsOf(created.id, "task");
-    expect(task).toMatchObject({ visibility: "internal", author: "system", data: { assigneeUserId: lead.userId, reason: expect.stringContaining("CSAT 1/5") } });
+    expect(task).toMatchObject({ visibility: "internal", author: "system", data: { assigneeUserId: lead.userId, reasonCode: "lowCsat", csat: 1 } });
     const leadMails = await db.select().from(emailOutbox).where(and(eq(emailOutbox.to, lead.email), eq(emailOutbox.template, "survey-follow-up")));
     expect(leadMails).toHaveLength(1);
     expect((await invitationOf(created.id))!.status).toBe("answered");

@@ -1,10 +1,20 @@
 import type { Database } from "@/db/client";
 import type { Actor } from "@/server/accounts";
 import { DomainError } from "@/server/errors";
+import type { Locale } from "@/server/i18n/config";
 import * as queries from "./queries";
 import { saveTemplateInput, type SaveTemplateInput } from "./schemas";
 
 export const listSurveyTemplates = (db: Database) => queries.listTemplates(db);
+
+/**
+ * An invitation's template. A deleted template leaves its invitations without one: they are answered
+ * and reminded with the template that now matches the case (at worst the default, which cannot be
+ * deleted), and answers already given keep the question labels they were given with.
+ */
+export async function invitationTemplate(db: Database, params: { template: queries.TemplateRow | null; caseCategory: string; locale: Locale }) {
+  return params.template ?? (await queries.findTemplateFor(db, { category: params.caseCategory, locale: params.locale }));
+}
 
 export async function getSurveyTemplateOrThrow(db: Database, id: string) {
   const row = await queries.findTemplate(db, id);

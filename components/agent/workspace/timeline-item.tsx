@@ -92,7 +92,8 @@ export function TimelineItem({ event, attachments, names, onSplit }: { event: Ti
       );
       break;
     case "task":
-      detail = <p>{t("task", { reason: str(d.reason) ?? "" })}{str(d.assigneeUserId) ? ` · ${names.people.get(str(d.assigneeUserId)!) ?? ""}` : ""}{str(d.dueAt) ? ` · ${t("due", { date: format.dateTime(new Date(str(d.dueAt)!), { dateStyle: "medium", timeStyle: "short" }) })}` : ""}</p>;
+      // A survey's low score stores its numbers (read in the reader's language); older tasks stored a sentence.
+      detail = <p>{d.reasonCode === "lowCsat" ? t("taskLowCsat", { csat: Number(d.csat) }) : t("task", { reason: str(d.reason) ?? "" })}{str(d.assigneeUserId) ? ` · ${names.people.get(str(d.assigneeUserId)!) ?? ""}` : ""}{str(d.dueAt) ? ` · ${t("due", { date: format.dateTime(new Date(str(d.dueAt)!), { dateStyle: "medium", timeStyle: "short" }) })}` : ""}</p>;
       break;
     case "sla_warning":
     case "sla_breach":
