@@ -32,3 +32,19 @@ test("the home page is usable with the keyboard: skip link, then the header", as
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
 });
+
+test("robots.txt keeps crawlers out of private areas and lists every language's help sitemap", async ({ request }) => {
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  const text = await robots.text();
+  expect(text).toMatch(/^Disallow: \/agent$/m);
+  expect(text).toMatch(/^Disallow: \/api\/$/m);
+  for (const locale of ["en", "fr", "it"]) {
+    const line = text.match(new RegExp(`^Sitemap: (\\S+/${locale}/help/sitemap\\.xml)$`, "m"));
+    expect(line, `sitemap line for ${locale}`).not.toBeNull();
+    // The listed address is absolute and answers with the language's sitemap.
+    const sitemap = await request.get(new URL(line![1]!).pathname, { headers: { accept: "application/xml" } });
+    expect(sitemap.status()).toBe(200);
+    expect(await sitemap.text()).toContain(`/${locale}/help/faq</loc>`);
+  }
+});
