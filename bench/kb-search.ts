@@ -171,6 +171,15 @@ async function direct(db: Db, queryClass: QueryClass, iterations: number): Promi
   return percentiles(samples);
 }
 
+/**
+ * Steady state before a measurement: a fresh `next start` loads each route's modules on its first
+ * request, and V8 keeps optimizing the request path for thousands of requests (a search's server CPU
+ * fell from 4.9 to 3.4 ms over its first 2,400 here), so each endpoint first runs 3 s at 4 clients.
+ */
+async function warmUp(url: string) {
+  await runLoad({ url, connections: 4, seconds: 3 });
+}
+
 type Statement = { query: string; params: unknown[] };
 
 /** The statements one service call sends (postgres.js's own type lookups left out), to replay them raw. */
@@ -244,8 +253,7 @@ try {
     const directLatency = await direct(db, queryClass, 200);
     const sqlAtRate = await openLoopCalls({ rate, seconds, call: () => replay(raw, statements) });
     const directAtRate = await openLoopCalls({ rate, seconds, call: () => callService(db, queryClass) });
-    // Steady state: a fresh `next start` loads each route's modules on its first request (a second or so).
-    for (let i = 0; i < 20; i++) await (await fetch(trpcUrl(queryClass))).arrayBuffer();
+    await warmUp(trpcUrl(queryClass));
     const api = await runOpenLoop({ url: trpcUrl(queryClass), rate, seconds });
     rows.push({
       class: queryClass.name,
@@ -259,7 +267,7 @@ try {
       overheadP95: api.latencyMs.p95 - sqlAtRate.p95,
     });
   }
-  for (let i = 0; i < 20; i++) await (await fetch(`${baseUrl}/api/trpc/system.health`)).arrayBuffer();
+  await warmUp(`${baseUrl}/api/trpc/system.health`);
   const floor = await runOpenLoop({ url: `${baseUrl}/api/trpc/system.health`, rate, seconds });
   const loadBefore = os.loadavg();
   const throughput = await runLoad({ url: trpcUrl(classes[2]!), connections: 32, seconds: 10 });
