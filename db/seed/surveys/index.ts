@@ -74,7 +74,7 @@ export async function seedSurveys(db: Database, options: { count?: number } = {}
     const answeredAt = new Date(resolvedAt.getTime() + rng.number.int({ min: 1, max: 72 }) * 3_600_000);
     await db.insert(surveyResponses).values({ invitationId: invitation!.id, caseId: id, csat, ces, answers, comment: answers[0]?.value ?? null, isLowScore, followedUpAt: isLowScore ? answeredAt : null, createdAt: answeredAt, updatedAt: answeredAt });
     await db.insert(caseEvents).values({ caseId: id, kind: "survey", visibility: "internal", author: "customer", data: { invitationId: invitation!.id, csat, ces, answers: answers.map(({ label, value }) => ({ label, value })), lowScore: isLowScore }, createdAt: answeredAt });
-    if (isLowScore) await db.insert(caseEvents).values({ caseId: id, kind: "task", visibility: "internal", author: "system", data: { reason: `Low satisfaction score (CSAT ${csat}/5): contact the customer`, assigneeUserId: null, dueAt: new Date(answeredAt.getTime() + DAY_MS).toISOString() }, createdAt: answeredAt });
+    if (isLowScore) await db.insert(caseEvents).values({ caseId: id, kind: "task", visibility: "internal", author: "system", data: { reasonCode: "lowCsat", csat, assigneeUserId: null, dueAt: new Date(answeredAt.getTime() + DAY_MS).toISOString() }, createdAt: answeredAt });
     responses++;
   }
   return { responses };
