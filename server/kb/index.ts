@@ -155,9 +155,13 @@ export async function suggestArticles(db: Database, _actor: Actor | null, input:
   const tokens = tokenize(input.q);
   if (!tokens.length) return [];
   const endsWord = /[\p{L}\p{N}]$/u.test(input.q);
-  const terms = tokens.map((token, index) => (index === tokens.length - 1 && endsWord ? `${token}:*` : token));
-  let rows = await queries.suggestTitles(db, { locale: input.locale, tsquery: terms.join(" & "), limit: input.limit });
-  if (!rows.length && terms.length > 1) rows = await queries.suggestTitles(db, { locale: input.locale, tsquery: terms.join(" | "), limit: input.limit });
+  // The word being typed is a prefix, expanded in SQL to its most frequent known (unaccented) words.
+  const words = endsWord ? tokens.slice(0, -1) : tokens;
+  const prefix = endsWord ? stripAccents(tokens.at(-1)!) : null;
+  const head = (operator: string) => (prefix === null ? words.join(` ${operator} `) : words.map((word) => `${word} ${operator} `).join(""));
+  const base = { locale: input.locale, prefix, limit: input.limit };
+  let rows = await queries.suggestTitles(db, { ...base, head: head("&") });
+  if (!rows.length && tokens.length > 1) rows = await queries.suggestTitles(db, { ...base, head: head("|") });
   return rows.map((row) => ({ articleId: row.articleId, slug: row.slug, title: row.title, kind: row.kind }));
 }
 

@@ -202,6 +202,23 @@ describe("suggestions and listings", () => {
     expect(internal.map((item) => item.articleId)).not.toContain(idOf("internal-refund-exceptions"));
   });
 
+  it("completes the word being typed through the language's known words, whatever their stem or accents", async () => {
+    const cases = [
+      { q: "pacco dann", locale: "it", key: "damaged-parcel" },
+      { q: "colis endommag", locale: "fr", key: "damaged-parcel" },
+      { q: "colis endommagé", locale: "fr", key: "damaged-parcel" },
+      { q: "crac", locale: "en", key: "screen-broken" },
+      { q: "screen crac", locale: "en", key: "screen-broken" },
+    ] as const;
+    for (const { q, locale, key } of cases) {
+      const items = await suggestArticles(db, null, { q, locale, limit: 5 });
+      expect(items.map((item) => item.articleId), q).toContain(idOf(key));
+    }
+    // A finished last word is not a prefix; a prefix no known word starts with matches nothing here.
+    expect((await suggestArticles(db, null, { q: "pacco danneggiato ", locale: "it", limit: 5 })).map((item) => item.articleId)).toContain(idOf("damaged-parcel"));
+    expect(await suggestArticles(db, null, { q: "zzqx", locale: "en", limit: 5 })).toEqual([]);
+  });
+
   it("builds the home page from bounded reads: non-empty categories with their sections, popular articles, the FAQ link", async () => {
     const home = await getHelpHome(db, null, { locale: "fr" });
     expect(home.categories.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
-import type { Database } from "@/db/client";
+import { preparedStatement, type Database } from "@/db/client";
 import {
   kbArticles,
   kbArticleTranslations,
@@ -263,32 +263,68 @@ export async function searchStatement(
 export type SuggestionRow = { articleId: string; slug: string; title: string; kind: "article" | "faq" };
 
 /**
- * Search-as-you-type: published titles of one language matching a tsquery whose last word is a
- * prefix (`garan:*`), from the title-only partial GIN index; a bounded candidate set ranked by title
- * rank, then shorter titles.
+ * Suggestions sample a frequent word down to about this many title matches (gin_fuzzy_search_limit):
+ * still several times the candidate set, but the bitmap of a word found in 3,200 titles at 100k
+ * articles cost 0.8-1.9 ms, 0.05 ms sampled, as much as the whole statement at 1k.
  */
-export async function suggestTitles(db: Database, params: { locale: Locale; tsquery: string; limit: number }): Promise<SuggestionRow[]> {
-  const locale = LOCALE_LITERAL[params.locale];
-  const query = sql`to_tsquery(kb_regconfig(${locale}), ${params.tsquery})`;
-  const rows = await executePrepared<SuggestionRow>(db, sql`
-    with cand as (
+const SUGGEST_GIN_SAMPLE = 250;
+/** A typed prefix stands for at most this many known words, the most frequent ones. */
+const PREFIX_COMPLETIONS = 8;
+
+/** One statement per language and shape, built once; the values are bind parameters (CPU: no query building per call). */
+const suggestStatements = new Map<string, ReturnType<typeof preparedStatement<SuggestionRow, Record<string, unknown>>>>();
+
+function suggestStatement(locale: Locale, isPrefix: boolean) {
+  const key = `${locale}:${isPrefix}`;
+  let statement = suggestStatements.get(key);
+  if (statement) return statement;
+  const literal = LOCALE_LITERAL[locale];
+  // A prefix tsquery (`warra:*`) makes GIN collect the posting lists of every lexeme with that prefix,
+  // and gin_fuzzy_search_limit does not apply to that collection: at 100k articles 'warra:*' built a
+  // bitmap of all 3,200 matching titles. The prefix is expanded instead to its most frequent complete
+  // words in the language's dictionary (a range of kb_search_terms_prefix_idx), ORed as whole words,
+  // which the language's configuration stems as it stems the titles. A prefix no known word starts
+  // with stays a prefix (its lexemes are rare by definition).
+  const tsquery = isPrefix
+    ? sql`(select to_tsquery(kb_regconfig(${literal}), ${sql.placeholder("head")}::text || coalesce('(' || string_agg(quote_literal(c.term), ' | ') || ')', quote_literal(${sql.placeholder("prefix")}::text) || ':*'))
+        from (select s.term from kb_search_terms s
+          where s.locale = ${literal} and s.term ~>=~ ${sql.placeholder("prefix")}::text and s.term ~<~ (${sql.placeholder("prefix")}::text || chr(1114111))
+            and starts_with(s.term, ${sql.placeholder("prefix")}::text)
+          order by s.document_count desc, s.term
+          limit ${sql.raw(String(PREFIX_COMPLETIONS))}) c)`
+    : sql`(select to_tsquery(kb_regconfig(${literal}), ${sql.placeholder("head")}::text))`;
+  statement = preparedStatement<SuggestionRow, Record<string, unknown>>(`kb-suggest-${locale}-${isPrefix ? "prefix" : "words"}`, sql`
+    with q as materialized (select ${tsquery} as query),
+    cand as (
       select t.article_id, t.slug, t.title
       from kb_article_translations t
-      where (select set_config('gin_fuzzy_search_limit', ${String(GIN_SAMPLE)}, true)) is not null
-        and to_tsvector(kb_regconfig(t.locale), t.title) @@ ${query}
-        and t.locale = ${locale} and t.status = 'published' and t.audience = 'public'
-      limit ${CANDIDATES_PER_SOURCE}
+      where (select set_config('gin_fuzzy_search_limit', ${sql.raw(`'${SUGGEST_GIN_SAMPLE}'`)}, true)) is not null
+        and to_tsvector(kb_regconfig(t.locale), t.title) @@ (select query from q)
+        and t.locale = ${literal} and t.status = 'published' and t.audience = 'public'
+      limit ${sql.raw(String(CANDIDATES_PER_SOURCE))}
     ),
     best as (
-      select c.*, ts_rank(to_tsvector(kb_regconfig(${locale}), c.title), ${query}) as rank
+      select c.*, ts_rank(to_tsvector(kb_regconfig(${literal}), c.title), (select query from q)) as rank
       from cand c
       order by rank desc, length(c.title), c.slug
-      limit ${params.limit}
+      limit ${sql.placeholder("limit")}::int
     )
     select b.article_id as "articleId", b.slug, b.title, a.kind
     from best b join kb_articles a on a.id = b.article_id
-    order by b.rank desc, length(b.title), b.slug`, "kb-suggest");
-  return rows;
+    order by b.rank desc, length(b.title), b.slug`);
+  suggestStatements.set(key, statement);
+  return statement;
+}
+
+/**
+ * Search-as-you-type: published titles of one language matching `head` (a tsquery of safe words
+ * ending with an operator, or empty) followed by the completions of `prefix` (an unaccented word the
+ * reader is still typing; null when the last word was finished), from the title-only partial GIN
+ * index; a bounded candidate set ranked by title rank, then shorter titles.
+ */
+export async function suggestTitles(db: Database, params: { locale: Locale; head: string; prefix: string | null; limit: number }): Promise<SuggestionRow[]> {
+  const statement = suggestStatement(params.locale, params.prefix !== null);
+  return statement(db, params.prefix === null ? { head: params.head, limit: params.limit } : { head: params.head, prefix: params.prefix, limit: params.limit });
 }
 
 /** Adds the words of a published text to its language's dictionary (used for typo correction). */
