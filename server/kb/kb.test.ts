@@ -4,7 +4,8 @@ import { renderMarkdown } from "@/server/content/markdown";
 import { createCustomerUser, createStaffUser, type ArrangedCustomer, type ArrangedStaff } from "@/tests/support/arrange";
 import { setupTestDatabase } from "@/tests/support/db";
 import { attempt, contextFor, lazyQueue } from "@/tests/support/trpc";
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
+import { createDb } from "@/db/client";
 import { kbFeedback, kbSearchLog } from "@/db/schema";
 import { FEEDBACK_PER_HOUR, getHelpArticle, getHelpHome, markSearchesFollowedByCase, recordFeedback, recordSearchClick, searchArticles, suggestArticles } from "./index";
 import { relevanceSet } from "./relevance-set";
@@ -189,6 +190,30 @@ describe("router", () => {
   it("records a helpful vote", async () => {
     const outcome = await attempt(ctx(null), "kb.feedback", { articleId: idOf("track-order"), locale: "fr", isHelpful: true, comment: "Clair et rapide" });
     expect(outcome.ok).toBe(true);
+  });
+});
+
+describe("prepared statements", () => {
+  it("prepares one statement per search shape, whatever the words (the per-connection statement cache stays bounded)", async () => {
+    // One connection, so pg_prepared_statements shows everything this client prepared.
+    const single = createDb(url, { max: 1 });
+    try {
+      const prepared = async () => (await single.execute<{ statement: string }>(sql`select statement from pg_prepared_statements order by statement`)).map((row) => row.statement);
+      const run = async (words: [string, string, string, string]) => {
+        await searchArticles(single, null, { q: words[0], locale: "fr", limit: 10, context: "help" });
+        await searchArticles(single, null, { q: words[1], locale: "fr", limit: 10, context: "help" });
+        await suggestArticles(single, null, { q: words[2], locale: "fr", limit: 5 });
+        await suggestArticles(single, null, { q: words[3], locale: "fr", limit: 5 });
+      };
+      await run(["retour colis", "garanite", "garan", "colis endommagé "]);
+      const afterOne = await prepared();
+      await run(["suivi commande", "remboursemnt", "remb", "suivi livraison "]);
+      expect(await prepared()).toEqual(afterOne);
+      expect(afterOne.some((statement) => statement.includes("kb_search_log"))).toBe(true);
+      expect(afterOne.some((statement) => statement.includes("starts_with"))).toBe(true);
+    } finally {
+      await single.$client.end({ timeout: 5 });
+    }
   });
 });
 

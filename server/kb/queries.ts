@@ -1,5 +1,4 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
 import { preparedStatement, type Database } from "@/db/client";
 import {
   kbArticles,
@@ -40,19 +39,6 @@ const RERANKED = 30;
 const GIN_SAMPLE = 2000;
 /** Snippets are cut from the start of the body: ts_headline cost grows with the text it parses. */
 const SNIPPET_SOURCE_CHARS = 2000;
-
-const dialect = new PgDialect();
-
-/**
- * A hot read as a named prepared statement. db.execute() sends every statement unnamed, so PostgreSQL
- * parses and plans it again on each call (over a millisecond for the search statement); prepared, a
- * connection parses it once and, after five custom plans, reuses the cached generic plan. The text
- * varies only with the shape of the search (language, number of words and stages), so a connection
- * holds a bounded number of them.
- */
-function executePrepared<T>(db: Database, statement: SQL, name: string): Promise<T[]> {
-  return db._.session.prepareQuery<{ execute: T[]; all: T[]; values: unknown[][] }>(dialect.sqlToQuery(statement), undefined, name, false).execute();
-}
 
 export type RankedRow = {
   articleId: string;
@@ -107,37 +93,55 @@ export type SearchStatementResult = {
  * search succeeds. Its commit does not wait for the WAL flush (synchronous_commit off for this
  * statement only): a crash may lose the last fraction of a second of search log, never corrupt it.
  */
-export async function searchStatement(
-  db: Database,
-  params: {
-    locale: Locale;
-    includeInternal: boolean;
-    limit: number;
-    enough: number;
-    stages: string[];
-    snippetQuery: string | null;
-    prior: RankedRow[];
-    dictionaryTokens: string[];
-    similarText: string | null;
-    log: "always" | "ifEnough";
-    logValues: SearchLogValues;
-  },
-): Promise<SearchStatementResult> {
-  const locale = LOCALE_LITERAL[params.locale];
-  const priorIds = params.prior.map((row) => row.articleId);
-  const excludedPrior = sql`t.article_id <> all(${uuidArray(priorIds)}::uuid[])`;
-  const visible = sql`t.locale = ${locale} and t.status = 'published' and (${params.includeInternal} or t.audience = 'public') and ${excludedPrior}`;
+type SearchStatementParams = {
+  locale: Locale;
+  includeInternal: boolean;
+  limit: number;
+  enough: number;
+  stages: string[];
+  snippetQuery: string | null;
+  prior: RankedRow[];
+  dictionaryTokens: string[];
+  similarText: string | null;
+  log: "always" | "ifEnough";
+  logValues: SearchLogValues;
+};
+
+type SearchStatementRow = { hits: Record<string, unknown>[]; corrections: { token: string; known: boolean; term: string | null }[] | null; searchId: string | null };
+
+/** What the statement's text depends on; everything else is a bind parameter. */
+type SearchShape = { locale: Locale; limit: number; enough: number; stageCount: number; hasSnippet: boolean; hasDictionary: boolean; hasSimilar: boolean; log: "always" | "ifEnough" };
+
+/**
+ * Built statements by shape, each a named prepared statement: a connection parses it once and, after
+ * five custom plans, reuses the cached generic plan (db.execute() would parse and plan it on every
+ * call, over a millisecond). Drizzle building this statement (templates, entity checks, parameter
+ * collection) cost ~0.25 ms of CPU per call; now it is built once per shape. Shapes are few (three
+ * languages, limits up to the inputs' maximum, a handful of stage and step combinations), and the
+ * bound only guards against a caller with unusual limits: postgres.js keeps every text it prepared on
+ * each connection, so the text must stay a function of the shape alone.
+ */
+const searchStatements = new Map<string, ReturnType<typeof preparedStatement<SearchStatementRow, Record<string, unknown>>>>();
+const MAX_SEARCH_SHAPES = 256;
+
+const placeholder = (name: string) => sql.placeholder(name);
+
+function buildSearchStatement(shape: SearchShape) {
+  const locale = LOCALE_LITERAL[shape.locale];
+  const priorCount = sql`${placeholder("priorCount")}::int`;
+  const excludedPrior = sql`t.article_id <> all(${placeholder("priorIds")}::uuid[])`;
+  const visible = sql`t.locale = ${locale} and t.status = 'published' and (${placeholder("includeInternal")}::boolean or t.audience = 'public') and ${excludedPrior}`;
   const ctes: SQL[] = [];
   const found: string[] = [];
   const foundSoFar = () => (found.length ? sql.raw(found.map((name) => `(select count(*) from ${name})`).join(" + ")) : sql.raw("0"));
-  const gate = () => sql`(${int(params.prior.length)} + ${foundSoFar()} < ${int(params.enough)})`;
+  const gate = () => sql`(${priorCount} + ${foundSoFar()} < ${int(shape.enough)})`;
   const notFoundYet = () => sql.join(found.map((name) => sql.raw(`and t.article_id not in (select article_id from ${name})`)), sql` `);
-  params.stages.forEach((tsquery, index) => {
+  for (let index = 0; index < shape.stageCount; index++) {
     const name = `s${index + 1}`;
     // A scalar subquery (an init plan): the index scans get the value at run time, and the planner
     // never sees it, so every search of this shape has the same plan and the cached generic plan is
     // used; with the words visible PostgreSQL re-plans this statement (over 1 ms) on every call.
-    const query = sql`(select to_tsquery(kb_regconfig(${locale}), ${tsquery}))`;
+    const query = sql`(select to_tsquery(kb_regconfig(${locale}), ${placeholder(`stage${index + 1}`)}::text))`;
     // The set_config runs (once per statement, as an init plan) before the index scans: GIN returns a
     // sample of about GIN_SAMPLE rows for a word found in more documents, and set_config(..., true)
     // lasts until the end of this statement's transaction only.
@@ -146,7 +150,7 @@ export async function searchStatement(
     ${titles} as (
       select t.id, t.article_id, t.search_vector, t.updated_at
       from kb_article_translations t
-      where (select set_config('gin_fuzzy_search_limit', ${String(GIN_SAMPLE)}, true)) is not null and ${gate()}
+      where (select set_config('gin_fuzzy_search_limit', ${sql.raw(`'${GIN_SAMPLE}'`)}, true)) is not null and ${gate()}
         and to_tsvector(kb_regconfig(t.locale), t.title) @@ ${query} and ${visible} ${notFoundYet()}
       limit ${int(CANDIDATES_PER_SOURCE)}
     ),
@@ -155,7 +159,7 @@ export async function searchStatement(
       union all
       (select t.id, t.article_id, t.search_vector, t.updated_at
         from kb_article_translations t
-        where (select set_config('gin_fuzzy_search_limit', ${String(GIN_SAMPLE)}, true)) is not null and ${gate()}
+        where (select set_config('gin_fuzzy_search_limit', ${sql.raw(`'${GIN_SAMPLE}'`)}, true)) is not null and ${gate()}
           and (select count(*) from ${titles}) < ${int(CANDIDATES_PER_SOURCE)}
           and t.search_vector @@ ${query} and ${visible} ${notFoundYet()}
         limit ${int(CANDIDATES_PER_SOURCE)})
@@ -176,15 +180,15 @@ export async function searchStatement(
       ) b
       join kb_articles a on a.id = b.article_id
       order by score desc, b.id
-      limit ${int(params.limit)}
+      limit ${int(shape.limit)}
     )`);
     found.push(name);
-  });
-  if (params.similarText !== null) {
+  }
+  if (shape.hasSimilar) {
     // An init plan too: with the text visible, the planner estimated the trigram match from the title
     // statistics, found every custom plan cheaper than the generic one at 100k articles, and so planned
     // this statement again on every call (3 ms).
-    const similar = sql`(select ${params.similarText}::text)`;
+    const similar = sql`(select ${placeholder("similarText")}::text)`;
     ctes.push(sql`
     sim as (
       select t.id, t.article_id, t.updated_at, a.kind, a.category_id, 99 as stage,
@@ -193,7 +197,7 @@ export async function searchStatement(
       join kb_articles a on a.id = t.article_id
       where ${gate()} and ${similar} <% kb_unaccent(lower(t.title)) and ${visible} ${notFoundYet()}
       order by score desc, t.id
-      limit ${int(params.limit)}
+      limit ${int(shape.limit)}
     )`);
     found.push("sim");
   }
@@ -204,13 +208,12 @@ export async function searchStatement(
     hits as (
       select * from (${allFound}) found
       order by stage, score desc, id
-      limit ${int(Math.max(0, params.limit - params.prior.length))}
+      limit greatest(0, ${int(shape.limit)} - ${priorCount})
     )`
       : sql`
     hits as (select null::uuid as id, null::uuid as article_id, null::timestamptz as updated_at, null::kb_kind as kind, null::uuid as category_id, 0 as stage, 0::float8 as score where false)`,
   );
-  if (params.dictionaryTokens.length) {
-    const tokens = sql.join(params.dictionaryTokens.map((token) => sql`(${token})`), sql`, `);
+  if (shape.hasDictionary) {
     ctes.push(sql`
     corr as (
       select k.token, k.known,
@@ -221,30 +224,30 @@ export async function searchStatement(
         end as term
       from (
         select tok.token, exists (select 1 from kb_search_terms s where s.locale = ${locale} and s.term = tok.token) as known
-        from (values ${tokens}) as tok(token)
-        where ${int(params.prior.length)} + (select count(*) from hits) < ${int(params.enough)}
+        from unnest(${placeholder("dictionaryTokens")}::text[]) as tok(token)
+        where ${priorCount} + (select count(*) from hits) < ${int(shape.enough)}
       ) k
     )`);
   }
-  const values = params.logValues;
-  const enoughFound = params.log === "always" ? sql`true` : sql`n.count >= ${int(params.enough)}`;
+  const enoughFound = shape.log === "always" ? sql`true` : sql`n.count >= ${int(shape.enough)}`;
   ctes.push(sql`
     log as (
       insert into kb_search_log (query, normalized_query, locale, context, result_count, result_article_ids, corrected_query, user_id)
-      select ${values.query}, ${values.normalizedQuery}, ${values.locale}::locale, ${values.context}::kb_search_context, n.count, n.ids,
-        ${values.correctedQuery}, ${values.userId}::uuid
+      select ${placeholder("query")}::text, ${placeholder("normalizedQuery")}::text, ${placeholder("logLocale")}::locale, ${placeholder("context")}::kb_search_context, n.count, n.ids,
+        ${placeholder("correctedQuery")}::text, ${placeholder("userId")}::uuid
       from (
-        select (${int(params.prior.length)} + count(*))::int as count,
-          ${JSON.stringify(priorIds)}::jsonb || coalesce(jsonb_agg(h.article_id order by h.stage, h.score desc, h.id), '[]'::jsonb) as ids
+        select (${priorCount} + count(*))::int as count,
+          ${placeholder("priorIdsJson")}::jsonb || coalesce(jsonb_agg(h.article_id order by h.stage, h.score desc, h.id), '[]'::jsonb) as ids
         from hits h
       ) n
       where ${enoughFound} and (select set_config('synchronous_commit', 'off', true)) is not null
       returning id
     )`);
-  const snippet = params.snippetQuery
-    ? sql`case when h.stage < 99 then ts_headline(kb_regconfig(t.locale), left(t.body_text, ${int(SNIPPET_SOURCE_CHARS)}), to_tsquery(kb_regconfig(${locale}), ${params.snippetQuery}), ${HEADLINE_OPTIONS}) end`
+  const snippet = shape.hasSnippet
+    ? sql`case when h.stage < 99 then ts_headline(kb_regconfig(t.locale), left(t.body_text, ${int(SNIPPET_SOURCE_CHARS)}), to_tsquery(kb_regconfig(${locale}), ${placeholder("snippetQuery")}::text), ${sql.raw(`'${HEADLINE_OPTIONS.replace(/'/g, "''")}'`)}) end`
     : sql`null::text`;
-  const [row] = await executePrepared<{ hits: Record<string, unknown>[]; corrections: { token: string; known: boolean; term: string | null }[] | null; searchId: string | null }>(db, sql`
+  const name = `kb-search-${shape.locale}-${shape.limit}-${shape.stageCount}${shape.hasSnippet ? "h" : ""}${shape.hasDictionary ? "d" : ""}${shape.hasSimilar ? "s" : ""}-${shape.log}`;
+  return preparedStatement<SearchStatementRow, Record<string, unknown>>(name, sql`
     with ${sql.join(ctes, sql`,`)}
     select
       (select coalesce(json_agg(json_build_object('articleId', h.article_id, 'translationId', h.id, 'slug', t.slug, 'title', t.title, 'summary', t.summary,
@@ -253,8 +256,67 @@ export async function searchStatement(
         from hits h
         join kb_article_translations t on t.id = h.id
         join kb_categories cat on cat.id = h.category_id) as hits,
-      ${params.dictionaryTokens.length ? sql`(select json_agg(json_build_object('token', token, 'known', known, 'term', term)) from corr)` : sql`null::json`} as corrections,
-      (select id from log) as "searchId"`, "kb-search");
+      ${shape.hasDictionary ? sql`(select json_agg(json_build_object('token', token, 'known', known, 'term', term)) from corr)` : sql`null::json`} as corrections,
+      (select id from log) as "searchId"`);
+}
+
+/**
+ * One round trip of the staged search. Stages are tsqueries built from safe tokens (every word, then
+ * any word); a stage runs only while the earlier ones (and `prior`, the hits of an earlier statement)
+ * found fewer than `enough` articles: the gate is a one-time filter, so a skipped stage never touches
+ * an index. Each stage ranks a bounded candidate set: up to 50 title matches and 50 matches anywhere
+ * (each from its language's partial GIN index), by weighted rank (title A > summary B > body C) and
+ * recency; the best 30 get the helpfulness boost (the one join to kb_articles). After the stages, and
+ * only if still short, the same statement looks the `dictionaryTokens` up in the language's dictionary
+ * (for typo correction) and, with `similarText`, falls back to trigram similarity of titles. Only the
+ * returned page gets highlighted snippets.
+ *
+ * The search-log row is written by the same statement (a data-modifying CTE): with `log: "always"`, or
+ * with `log: "ifEnough"` when the statement found enough, i.e. when no further statement will follow.
+ * So the log is part of the search itself: never a round trip of its own, and never lost while the
+ * search succeeds. Its commit does not wait for the WAL flush (synchronous_commit off for this
+ * statement only): a crash may lose the last fraction of a second of search log, never corrupt it.
+ *
+ * The statement is built once per shape (language, limit, number of stages, which steps run) and
+ * prepared on each connection; the words, ids and log values are bind parameters.
+ */
+export async function searchStatement(db: Database, params: SearchStatementParams): Promise<SearchStatementResult> {
+  const shape: SearchShape = {
+    locale: params.locale,
+    limit: Math.trunc(params.limit),
+    enough: Math.trunc(params.enough),
+    stageCount: params.stages.length,
+    hasSnippet: params.snippetQuery !== null,
+    hasDictionary: params.dictionaryTokens.length > 0,
+    hasSimilar: params.similarText !== null,
+    log: params.log,
+  };
+  const key = JSON.stringify(shape);
+  let statement = searchStatements.get(key);
+  if (!statement) {
+    if (searchStatements.size >= MAX_SEARCH_SHAPES) searchStatements.clear();
+    statement = buildSearchStatement(shape);
+    searchStatements.set(key, statement);
+  }
+  const priorIds = params.prior.map((row) => row.articleId);
+  const values = params.logValues;
+  const bound: Record<string, unknown> = {
+    priorCount: params.prior.length,
+    priorIds: uuidArray(priorIds),
+    priorIdsJson: JSON.stringify(priorIds),
+    includeInternal: params.includeInternal,
+    query: values.query,
+    normalizedQuery: values.normalizedQuery,
+    logLocale: values.locale,
+    context: values.context,
+    correctedQuery: values.correctedQuery,
+    userId: values.userId,
+  };
+  params.stages.forEach((stage, index) => (bound[`stage${index + 1}`] = stage));
+  if (shape.hasSimilar) bound.similarText = params.similarText;
+  if (shape.hasDictionary) bound.dictionaryTokens = params.dictionaryTokens;
+  if (shape.hasSnippet) bound.snippetQuery = params.snippetQuery;
+  const [row] = await statement(db, bound);
   const hits = row!.hits.map((hit) => ({ ...(hit as unknown as RankedRow), updatedAt: new Date(hit.updatedAt as string), score: Number(hit.score) }));
   const corrections = row!.corrections ? new Map(row!.corrections.map((entry) => [entry.token, entry.known ? entry.token : entry.term])) : null;
   return { hits, corrections, searchId: row!.searchId };
