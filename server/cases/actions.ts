@@ -118,7 +118,7 @@ export async function assignTo(db: Database, actor: Actor, input: { number: stri
         visibility: "internal",
         author: "agent",
         authorUserId: actor.userId,
-        data: { assigneeId: input.assigneeId, previousAssigneeId: row.assigneeId, reason: input.assigneeId === actor.userId ? "taken by the agent" : "assigned by an agent", byUserId: actor.userId },
+        data: { assigneeId: input.assigneeId, previousAssigneeId: row.assigneeId, ...(input.assigneeId === actor.userId ? { reason: "taken by the agent", reasonCode: "takenByAgent" } : { reason: "assigned by an agent", reasonCode: "assignedByAgent" }), byUserId: actor.userId },
         createdAt: now,
       },
     ]);
@@ -142,7 +142,7 @@ export async function moveToQueue(db: Database, actor: Actor, input: { number: s
     if (endedStatuses.includes(row.status)) throw new DomainError("cases.closed");
     if (row.queueId === input.queueId) return { queueId: row.queueId, assigneeId: row.assigneeId };
     await queries.insertEvents(tx, [
-      { caseId, kind: "routing", visibility: "internal", author: "agent", authorUserId: actor.userId, data: { queueId: input.queueId, previousQueueId: row.queueId, reason: input.reason ?? "moved by an agent", byUserId: actor.userId }, createdAt: now },
+      { caseId, kind: "routing", visibility: "internal", author: "agent", authorUserId: actor.userId, data: { queueId: input.queueId, previousQueueId: row.queueId, ...(input.reason ? { reason: input.reason } : { reason: "moved by an agent", reasonCode: "movedByAgent" }), byUserId: actor.userId }, createdAt: now },
     ]);
     await queries.updateCase(tx, caseId, { queueId: input.queueId, assigneeId: null, lastActivityAt: now });
     const outcome = await assignCase(tx, { caseId, queueId: input.queueId, requiredSkill: row.requiredSkill, minProficiency: row.minProficiency, locale: row.locale, at: now });

@@ -155,7 +155,7 @@ export async function intake(db: Database, queue: JobQueue, rawInput: CreateCase
             kind: "routing",
             visibility: "internal",
             author: "system",
-            data: { queueId: route.queueId, ruleId: route.rule?.id ?? null, ruleName: route.rule?.name ?? null, priority: route.priority, reason: route.reason, facts },
+            data: { queueId: route.queueId, ruleId: route.rule?.id ?? null, ruleName: route.rule?.name ?? null, priority: route.priority, reason: route.reason, reasonCode: route.reasonCode, reasonParams: route.reasonParams, facts },
             createdAt: now,
           },
           { caseId: row.id, kind: "assignment", visibility: "internal", author: "system", data: choice.data, createdAt: now },

@@ -1,5 +1,6 @@
 import type { RuleCondition } from "@/db/schema";
 import { conditionsHold, type CaseFacts, type Priority } from "./conditions";
+import type { EventReason } from "./reasons";
 
 export type RoutingRule = {
   id: string;
@@ -19,9 +20,7 @@ export type RoutingDecision = {
   rule: { id: string; name: string } | null;
   requiredSkill: string | null;
   minProficiency: number;
-  /** Human-readable: which rule matched and why, or that the fallback took it. */
-  reason: string;
-};
+} & EventReason;
 
 /** The first active rule (by position) whose conditions all hold; otherwise the default queue. */
 export function decideRoute(rules: RoutingRule[], facts: CaseFacts, defaultQueueId: string, categorySkill: string | null): RoutingDecision {
@@ -36,9 +35,11 @@ export function decideRoute(rules: RoutingRule[], facts: CaseFacts, defaultQueue
       requiredSkill: rule.requiredSkill ?? categorySkill,
       minProficiency: rule.minProficiency,
       reason: `rule #${rule.position} "${rule.name}" matched: ${described}`,
+      reasonCode: "ruleMatched",
+      reasonParams: { position: rule.position, rule: rule.name },
     };
   }
-  return { queueId: defaultQueueId, priority: facts.priority, rule: null, requiredSkill: categorySkill, minProficiency: 1, reason: "no rule matched: fallback queue" };
+  return { queueId: defaultQueueId, priority: facts.priority, rule: null, requiredSkill: categorySkill, minProficiency: 1, reason: "no rule matched: fallback queue", reasonCode: "noRuleMatched" };
 }
 
 export type AgentCandidate = {

@@ -124,6 +124,12 @@ describe("routing and assignment", () => {
     const [routing] = await db.select().from(caseEvents).where(sql`${caseEvents.caseId} = ${created.id} and ${caseEvents.kind} = 'routing'`);
     expect(routing!.data.ruleName ?? null).toBe(row.expect.rule);
     expect(String(routing!.data.reason)).toContain(row.expect.rule ? row.expect.rule : "fallback");
+    // ...and carries the code the timeline says in the reader's language, with the rule's name.
+    if (row.expect.rule) expect(routing!.data).toMatchObject({ reasonCode: "ruleMatched", reasonParams: { rule: row.expect.rule } });
+    else expect(routing!.data.reasonCode).toBe("noRuleMatched");
+    const [assignment] = await db.select().from(caseEvents).where(sql`${caseEvents.caseId} = ${created.id} and ${caseEvents.kind} = 'assignment'`);
+    if (assignment!.data.assigneeId) expect(assignment!.data).toMatchObject({ reasonCode: "assignedByStrategy", reasonParams: { queue: expect.any(String), strategy: expect.stringMatching(/^(least_load|round_robin)$/) } });
+    else expect(assignment!.data.reasonCode).toBe("noEligibleAgent");
   });
 });
 

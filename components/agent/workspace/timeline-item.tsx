@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { eventReasonText } from "./event-reason";
 import Link from "next/link";
 import { MessageBody } from "@/components/cases/message-body";
 import { Badge } from "@/components/ui/badge";
@@ -42,6 +43,9 @@ export function TimelineItem({ event, attachments, names, onSplit }: { event: Ti
   const mentions = Array.isArray(d.mentions) ? d.mentions.map((id) => names.people.get(String(id)) ?? "?") : [];
   const answers = Array.isArray(d.answers) ? (d.answers as { label?: unknown; value?: unknown }[]) : [];
 
+  const reason = eventReasonText(t, d);
+  const reasonSuffix = reason ? ` · ${t("reason", { reason })}` : "";
+
   let detail: React.ReactNode = null;
   switch (event.kind) {
     case "status":
@@ -49,13 +53,13 @@ export function TimelineItem({ event, attachments, names, onSplit }: { event: Ti
       break;
     case "priority":
     case "escalation":
-      detail = <p>{priorityLabel(d.from)} → {priorityLabel(d.to)}{str(d.reason) ? ` · ${t("reason", { reason: str(d.reason)! })}` : ""}</p>;
+      detail = <p>{priorityLabel(d.from)} → {priorityLabel(d.to)}{reasonSuffix}</p>;
       break;
     case "assignment":
-      detail = <p>{str(d.assigneeId) ? t("assignedTo", { name: names.people.get(str(d.assigneeId)!) ?? "?" }) : t("unassigned")}{str(d.reason) ? ` · ${t("reason", { reason: str(d.reason)! })}` : ""}</p>;
+      detail = <p>{str(d.assigneeId) ? t("assignedTo", { name: names.people.get(str(d.assigneeId)!) ?? "?" }) : t("unassigned")}{reasonSuffix}</p>;
       break;
     case "routing":
-      detail = <p>{str(d.queueId) && names.queues.has(str(d.queueId)!) ? `${t("movedToQueue", { queue: names.queues.get(str(d.queueId)!)! })} · ` : ""}{str(d.reason) ? t("reason", { reason: str(d.reason)! }) : ""}</p>;
+      detail = <p>{str(d.queueId) && names.queues.has(str(d.queueId)!) ? `${t("movedToQueue", { queue: names.queues.get(str(d.queueId)!)! })} · ` : ""}{reason ? t("reason", { reason }) : ""}</p>;
       break;
     case "merge":
       detail = Array.isArray(d.fromCaseNumbers) ? <p>{t("mergedFrom", { numbers: d.fromCaseNumbers.join(", ") })}</p> : str(d.intoCaseNumber) ? <p>{t("mergedInto", { number: "" })}<CaseLink number={str(d.intoCaseNumber)!} /></p> : <p>{t("customersMerged")}</p>;

@@ -13,6 +13,7 @@ import { MergeCustomer } from "@/components/cases/merge-customer";
 import { ScoreCorrection } from "@/components/cases/score-correction";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/link-button";
+import { eventReasonText } from "@/components/agent/workspace/event-reason";
 
 type Params = { number: string };
 
@@ -46,9 +47,10 @@ export default async function AgentCasePage({ params }: { params: Promise<Params
   const { number } = await params;
   const actor = await requireRole(["agent", "admin"], `/agent/cases/${encodeURIComponent(number)}`);
   const caller = await api();
-  const [t, tw, tc, item, options] = await Promise.all([
+  const [t, tw, tt, tc, item, options] = await Promise.all([
     getTranslations("cases.agent"),
     getTranslations("workspace"),
+    getTranslations("workspace.timeline"),
     getTranslations("cases"),
     orNotFound(caller.cases.agentGet({ number: decodeURIComponent(number) })),
     caller.workspace.options(),
@@ -147,7 +149,7 @@ export default async function AgentCasePage({ params }: { params: Promise<Params
             <Disclosure title={t("why")}>
               <ol className="space-y-1 text-sm text-zinc-800">
                 {item.why.map((w) => (
-                  <li key={w.id}>{t(`events.${w.kind}` as "events.routing")}: {String(w.data.reason ?? "")}</li>
+                  <li key={w.id}>{t(`events.${w.kind}` as "events.routing")}: {eventReasonText(tt, w.data) ?? ""}</li>
                 ))}
               </ol>
             </Disclosure>

@@ -1,0 +1,16 @@
+/**
+ * Why the system or an agent routed or assigned a case, as a code the timeline says in the reader's
+ * language. Events keep `reason` in English too, for exports and logs; older events have only that.
+ */
+export type EventReasonCode =
+  | "ruleMatched"
+  | "noRuleMatched"
+  | "assignedByStrategy"
+  | "noEligibleAgent"
+  | "agentOffline"
+  | "agentOverCapacity"
+  | "takenByAgent"
+  | "assignedByAgent"
+  | "movedByAgent";
+
+export type EventReason = { reason: string; reasonCode: EventReasonCode; reasonParams?: Record<string, string | number> };
