@@ -7,6 +7,7 @@ import { DomainError } from "@/server/errors";
 import type { JobQueue } from "@/server/jobs/queue";
 import { recordJourneyEvent } from "@/server/journey";
 import { advanceRoundRobin, chooseAssignee, routeCase, type CaseFacts, type Priority } from "@/server/routing";
+import type { EventReason } from "@/server/routing/reasons";
 import { findCategory, recommendedChannels } from "@/server/scoring";
 import { scoreCase } from "@/server/scoring/rules";
 import { findingsAt, nextResponseDue, planSla, recordFinding, resumedDueDates, scheduleSlaChecks } from "@/server/sla";
@@ -349,18 +350,18 @@ export async function checkCaseSla(db: Database, queue: JobQueue, caseId: string
   for (const finding of findings) {
     if (!(await recordFinding(db, caseId, finding, now))) continue;
     recorded.push(`${finding.kind}:${finding.metric}`);
-    if (finding.kind === "sla_breach") await escalate(db, queue, caseId, `${finding.metric} breached`, now);
+    if (finding.kind === "sla_breach") await escalate(db, queue, caseId, { reason: `${finding.metric} breached`, reasonCode: "slaBreached", reasonParams: { metric: finding.metric } }, now);
   }
   return { recorded };
 }
 
-async function escalate(db: Database, queue: JobQueue, caseId: string, reason: string, now: Date) {
+async function escalate(db: Database, queue: JobQueue, caseId: string, why: EventReason, now: Date) {
   const outcome = await db.transaction(async (tx) => {
     const row = await queries.lockCase(tx, caseId);
     if (!row) return null;
     const priority = priorities[Math.min(priorities.length - 1, priorities.indexOf(row.priority) + 1)]!;
     await queries.insertEvents(tx, [
-      { caseId, kind: "escalation", visibility: "internal", author: "system", data: { reason, from: row.priority, to: priority, level: row.escalationLevel + 1 }, createdAt: now },
+      { caseId, kind: "escalation", visibility: "internal", author: "system", data: { ...why, from: row.priority, to: priority, level: row.escalationLevel + 1 }, createdAt: now },
     ]);
     const updated = await queries.updateCase(tx, caseId, { priority, escalationLevel: row.escalationLevel + 1 });
     const lead = row.queueId ? await queries.findQueueLead(tx, row.queueId) : null;
@@ -373,7 +374,7 @@ async function escalate(db: Database, queue: JobQueue, caseId: string, reason: s
       to: outcome.lead.email,
       locale: outcome.lead.locale,
       template: "case-escalated",
-      props: { locale: outcome.lead.locale, number: outcome.updated.number, subject: outcome.updated.subject, reason, priority: outcome.updated.priority, url: links.agentUrl },
+      props: { locale: outcome.lead.locale, number: outcome.updated.number, subject: outcome.updated.subject, reason: why.reason, priority: outcome.updated.priority, url: links.agentUrl },
     });
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Why the system or an agent routed or assigned a case, as a code the timeline says in the reader's
+ * Why the system or an agent routed, assigned or escalated a case, as a code the timeline says in the reader's
  * language. Events keep `reason` in English too, for exports and logs; older events have only that.
  */
 export type EventReasonCode =
@@ -11,6 +11,7 @@ export type EventReasonCode =
   | "agentOverCapacity"
   | "takenByAgent"
   | "assignedByAgent"
-  | "movedByAgent";
+  | "movedByAgent"
+  | "slaBreached";
 
 export type EventReason = { reason: string; reasonCode: EventReasonCode; reasonParams?: Record<string, string | number> };

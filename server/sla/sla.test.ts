@@ -89,6 +89,9 @@ describe("SLA clock", () => {
     const [after] = await db.select().from(cases).where(eq(cases.id, row.id));
     expect(after!.priority).toBe("normal");
     expect(after!.escalationLevel).toBe(1);
+    // The escalation says why as a code the timeline translates (the metric), besides its English text.
+    const [escalation] = await db.select().from(caseEvents).where(and(eq(caseEvents.caseId, row.id), eq(caseEvents.kind, "escalation")));
+    expect(escalation!.data).toMatchObject({ reasonCode: "slaBreached", reasonParams: { metric: "firstResponse" }, reason: "firstResponse breached", level: 1 });
   });
 
   it("pauses while waiting on the customer and gives back the business time left on resume", async () => {

@@ -31,6 +31,7 @@ const num = (value: unknown) => (typeof value === "number" ? value : null);
 /** One event of the case timeline, whatever its kind; internal events are tinted and labelled. */
 export function TimelineItem({ event, attachments, names, onSplit }: { event: TimelineEvent; attachments: TimelineAttachment[]; names: Names; onSplit?: (event: TimelineEvent) => void }) {
   const t = useTranslations("workspace.timeline");
+  const tsla = useTranslations("workspace.sla");
   const tc = useTranslations("cases");
   const ts = useTranslations("cases.agent.agentStatus");
   const format = useFormatter();
@@ -44,6 +45,7 @@ export function TimelineItem({ event, attachments, names, onSplit }: { event: Ti
   const answers = Array.isArray(d.answers) ? (d.answers as { label?: unknown; value?: unknown }[]) : [];
 
   const reason = eventReasonText(t, d);
+  const metricLabel = (metric: string | null) => (metric && tsla.has(metric as "firstResponse") ? tsla(metric as "firstResponse") : (metric ?? ""));
   const reasonSuffix = reason ? ` · ${t("reason", { reason })}` : "";
 
   let detail: React.ReactNode = null;
@@ -101,7 +103,7 @@ export function TimelineItem({ event, attachments, names, onSplit }: { event: Ti
       break;
     case "sla_warning":
     case "sla_breach":
-      detail = <p>{str(d.metric) ?? ""}{str(d.dueAt) ? ` · ${format.dateTime(new Date(str(d.dueAt)!), { dateStyle: "medium", timeStyle: "short" })}` : ""}</p>;
+      detail = <p>{metricLabel(str(d.metric))}{str(d.dueAt) ? ` · ${format.dateTime(new Date(str(d.dueAt)!), { dateStyle: "medium", timeStyle: "short" })}` : ""}</p>;
       break;
     default:
       detail = !event.body && str(d.reason) ? <p>{str(d.reason)}</p> : null;
