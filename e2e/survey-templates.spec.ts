@@ -44,6 +44,9 @@ async function deleteTemplateIfLeft(admin: Page, name: string) {
 }
 
 test("an admin creates an English template for a category with a question asked only on a low score, edits it, is told clearly what is wrong with bad input, the customer's survey follows it, and deleting it after a confirmation keeps the survey already sent", async ({ browser }) => {
+  // Four people and the worker's survey email in one flow: 35 s alone, over the default 60 s once in a
+  // CI run with both workers busy.
+  test.setTimeout(120_000);
   const tag = randomUUID().slice(0, 6);
   const admin = await (await browser.newContext()).newPage();
   await signInWithPassword(admin, demo.admin, undefined, "/agent/surveys/templates");
