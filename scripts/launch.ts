@@ -94,7 +94,10 @@ const env = childEnv({
   NODE_ENV: isDev ? "development" : "production",
   NEXT_TELEMETRY_DISABLED: "1",
 });
-const web = spawn(bin("next"), [isDev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+// Idle keep-alive connections stay open 30 s, not Node's 5 s: a client that reuses one just as the
+// server closes it gets ECONNRESET (seen in CI from Playwright's keep-alive request context).
+const nextArgs = isDev ? ["dev", "-p", String(port)] : ["start", "-p", String(port), "--keepAliveTimeout", "30000"];
+const web = spawn(bin("next"), nextArgs, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
 const worker = spawn(process.execPath, ["--import", "tsx", path.join(root, "server/jobs/worker.ts")], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
 
 let isStopping = false;
