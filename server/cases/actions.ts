@@ -3,6 +3,7 @@ import type { Actor } from "@/server/accounts";
 import { DomainError } from "@/server/errors";
 import type { JobQueue } from "@/server/jobs/queue";
 import { assignCase, type Priority } from "@/server/routing";
+import { eventReason } from "@/server/routing/reasons";
 import { resumedDueDates, scheduleSlaChecks } from "@/server/sla";
 import { afterStatusChange } from "./lifecycle";
 import { notifyCustomer } from "./notify";
@@ -118,7 +119,7 @@ export async function assignTo(db: Database, actor: Actor, input: { number: stri
         visibility: "internal",
         author: "agent",
         authorUserId: actor.userId,
-        data: { assigneeId: input.assigneeId, previousAssigneeId: row.assigneeId, ...(input.assigneeId === actor.userId ? { reason: "taken by the agent", reasonCode: "takenByAgent" } : { reason: "assigned by an agent", reasonCode: "assignedByAgent" }), byUserId: actor.userId },
+        data: { assigneeId: input.assigneeId, previousAssigneeId: row.assigneeId, ...eventReason(input.assigneeId === actor.userId ? "takenByAgent" : "assignedByAgent"), byUserId: actor.userId },
         createdAt: now,
       },
     ]);
@@ -142,7 +143,7 @@ export async function moveToQueue(db: Database, actor: Actor, input: { number: s
     if (endedStatuses.includes(row.status)) throw new DomainError("cases.closed");
     if (row.queueId === input.queueId) return { queueId: row.queueId, assigneeId: row.assigneeId };
     await queries.insertEvents(tx, [
-      { caseId, kind: "routing", visibility: "internal", author: "agent", authorUserId: actor.userId, data: { queueId: input.queueId, previousQueueId: row.queueId, ...(input.reason ? { reason: input.reason } : { reason: "moved by an agent", reasonCode: "movedByAgent" }), byUserId: actor.userId }, createdAt: now },
+      { caseId, kind: "routing", visibility: "internal", author: "agent", authorUserId: actor.userId, data: { queueId: input.queueId, previousQueueId: row.queueId, ...(input.reason ? { reason: input.reason } : eventReason("movedByAgent")), byUserId: actor.userId }, createdAt: now },
     ]);
     await queries.updateCase(tx, caseId, { queueId: input.queueId, assigneeId: null, lastActivityAt: now });
     const outcome = await assignCase(tx, { caseId, queueId: input.queueId, requiredSkill: row.requiredSkill, minProficiency: row.minProficiency, locale: row.locale, at: now });

@@ -7,7 +7,7 @@ import { DomainError } from "@/server/errors";
 import type { JobQueue } from "@/server/jobs/queue";
 import { recordJourneyEvent } from "@/server/journey";
 import { advanceRoundRobin, chooseAssignee, routeCase, type CaseFacts, type Priority } from "@/server/routing";
-import type { EventReason } from "@/server/routing/reasons";
+import { eventReason, type EventReason } from "@/server/routing/reasons";
 import { findCategory, recommendedChannels } from "@/server/scoring";
 import { scoreCase } from "@/server/scoring/rules";
 import { findingsAt, nextResponseDue, planSla, recordFinding, resumedDueDates, scheduleSlaChecks } from "@/server/sla";
@@ -350,7 +350,7 @@ export async function checkCaseSla(db: Database, queue: JobQueue, caseId: string
   for (const finding of findings) {
     if (!(await recordFinding(db, caseId, finding, now))) continue;
     recorded.push(`${finding.kind}:${finding.metric}`);
-    if (finding.kind === "sla_breach") await escalate(db, queue, caseId, { reason: `${finding.metric} breached`, reasonCode: "slaBreached", reasonParams: { metric: finding.metric } }, now);
+    if (finding.kind === "sla_breach") await escalate(db, queue, caseId, eventReason("slaBreached", { metric: finding.metric }), now);
   }
   return { recorded };
 }

@@ -1,6 +1,6 @@
 import type { RuleCondition } from "@/db/schema";
 import { conditionsHold, type CaseFacts, type Priority } from "./conditions";
-import type { EventReason } from "./reasons";
+import { eventReason, type EventReason } from "./reasons";
 
 export type RoutingRule = {
   id: string;
@@ -34,12 +34,10 @@ export function decideRoute(rules: RoutingRule[], facts: CaseFacts, defaultQueue
       rule: { id: rule.id, name: rule.name },
       requiredSkill: rule.requiredSkill ?? categorySkill,
       minProficiency: rule.minProficiency,
-      reason: `rule #${rule.position} "${rule.name}" matched: ${described}`,
-      reasonCode: "ruleMatched",
-      reasonParams: { position: rule.position, rule: rule.name },
+      ...eventReason("ruleMatched", { position: rule.position, rule: rule.name, conditions: described }),
     };
   }
-  return { queueId: defaultQueueId, priority: facts.priority, rule: null, requiredSkill: categorySkill, minProficiency: 1, reason: "no rule matched: fallback queue", reasonCode: "noRuleMatched" };
+  return { queueId: defaultQueueId, priority: facts.priority, rule: null, requiredSkill: categorySkill, minProficiency: 1, ...eventReason("noRuleMatched") };
 }
 
 export type AgentCandidate = {

@@ -4,7 +4,7 @@ import type { CaseFacts } from "./conditions";
 import { decideRoute, eligibility, rankAgents, type AgentCandidate, type RoutingDecision } from "./engine";
 import { cachedConfig } from "./config-cache";
 import * as queries from "./queries";
-import type { EventReason } from "./reasons";
+import { eventReason } from "./reasons";
 
 export * from "./engine";
 export * from "./conditions";
@@ -77,16 +77,15 @@ export async function chooseAssignee(tx: Database, params: AssignmentNeedOf): Pr
         if (!load || load.presence !== "available" || load.openCases >= load.capacity) continue;
         const roundRobin = queue.strategy === "round_robin" ? { queueId: queue.id, userId: agent.userId } : null;
         if (roundRobin && !params.deferRoundRobin) await advanceRoundRobin(tx, roundRobin);
-        const reason = `assigned by ${queue.strategy} in ${queue.name}`;
-        const why: EventReason = { reason, reasonCode: "assignedByStrategy", reasonParams: { strategy: queue.strategy, queue: queue.name } };
-        return { assigneeId: agent.userId, queueId: queue.id, reason, data: { assigneeId: agent.userId, queueId: queue.id, ...why, skipped: tried }, roundRobin: params.deferRoundRobin ? roundRobin : null };
+        const why = eventReason("assignedByStrategy", { strategy: queue.strategy, queue: queue.name });
+        return { assigneeId: agent.userId, queueId: queue.id, reason: why.reason, data: { assigneeId: agent.userId, queueId: queue.id, ...why, skipped: tried }, roundRobin: params.deferRoundRobin ? roundRobin : null };
       }
     }
     tried.push({ queue: queue.name, skipped: Object.fromEntries(candidates.map((c) => [c.userId, eligibility(c, need)])) });
     queueId = queue.fallbackQueueId;
   }
-  const reason = "no eligible agent is free: waiting in queue";
-  return { assigneeId: null, queueId: params.queueId, reason, data: { assigneeId: null, queueId: params.queueId, reason, reasonCode: "noEligibleAgent", skipped: tried }, roundRobin: null };
+  const why = eventReason("noEligibleAgent");
+  return { assigneeId: null, queueId: params.queueId, reason: why.reason, data: { assigneeId: null, queueId: params.queueId, ...why, skipped: tried }, roundRobin: null };
 }
 
 /**
@@ -142,7 +141,7 @@ export async function rebalanceAgent(tx: Database, userId: string) {
   for (const current of locked) {
     if (current.assigneeId !== userId) continue;
     await caseQueries.insertEvents(tx, [
-      { caseId: current.id, kind: "assignment", visibility: "internal", author: "system", data: { assigneeId: null, previousAssigneeId: userId, ...(isAway ? { reason: "agent went offline", reasonCode: "agentOffline" } : { reason: "agent over capacity", reasonCode: "agentOverCapacity" }) } },
+      { caseId: current.id, kind: "assignment", visibility: "internal", author: "system", data: { assigneeId: null, previousAssigneeId: userId, ...eventReason(isAway ? "agentOffline" : "agentOverCapacity") } },
     ]);
     await assignCase(tx, {
       caseId: current.id,
