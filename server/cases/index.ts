@@ -374,7 +374,7 @@ async function escalate(db: Database, queue: JobQueue, caseId: string, why: Even
       to: outcome.lead.email,
       locale: outcome.lead.locale,
       template: "case-escalated",
-      props: { locale: outcome.lead.locale, number: outcome.updated.number, subject: outcome.updated.subject, reason: why.reason, priority: outcome.updated.priority, url: links.agentUrl },
+      props: { locale: outcome.lead.locale, number: outcome.updated.number, subject: outcome.updated.subject, ...why, priority: outcome.updated.priority, url: links.agentUrl },
     });
   }
 }

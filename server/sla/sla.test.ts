@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { businessCalendars, caseEvents, cases, slaPolicies } from "@/db/schema";
+import { businessCalendars, caseEvents, cases, emailOutbox, queues, slaPolicies, users } from "@/db/schema";
 import { seedCaseReference } from "@/db/seed/cases/reference";
 import { addCustomerMessage, addStaffMessage, checkCaseSla, createCase } from "@/server/cases";
+import { renderEmail } from "@/server/email";
 import { createCustomerUser, createStaffUser } from "@/tests/support/arrange";
 import { setupTestDatabase } from "@/tests/support/db";
 import { lazyQueue } from "@/tests/support/trpc";
@@ -72,6 +73,10 @@ describe("SLA clock", () => {
 
   it("breaches exactly at the due minute, once, recorded when noticed, and escalates", async () => {
     const row = await newCase(at("2026-11-23T08:00:00Z"));
+    // The queue's lead reads French: the escalation email says the target and priority in French.
+    const lead = await createStaffUser(db, { role: "agent" });
+    await db.update(users).set({ locale: "fr" }).where(eq(users.id, lead.userId));
+    await db.update(queues).set({ leadUserId: lead.userId }).where(eq(queues.id, row.queueId!));
     const due = row.firstResponseDueAt!;
     const queue = await jobs.getQueue();
     const before = await checkCaseSla(db, queue, row.id, new Date(due.getTime() - 1));
@@ -92,6 +97,10 @@ describe("SLA clock", () => {
     // The escalation says why as a code the timeline translates (the metric), besides its English text.
     const [escalation] = await db.select().from(caseEvents).where(and(eq(caseEvents.caseId, row.id), eq(caseEvents.kind, "escalation")));
     expect(escalation!.data).toMatchObject({ reasonCode: "slaBreached", reasonParams: { metric: "firstResponse" }, reason: "firstResponse breached", level: 1 });
+    const [email] = await db.select().from(emailOutbox).where(eq(emailOutbox.idempotencyKey, `case-escalated/${row.id}/1`));
+    expect(email).toMatchObject({ to: lead.email, locale: "fr", props: { reasonCode: "slaBreached", reasonParams: { metric: "firstResponse" }, priority: "normal" } });
+    const { text } = await renderEmail(email!.template, email!.locale, email!.props);
+    expect(text).toContain("Motif : délai de première réponse dépassé. Priorité désormais : Normale.");
   });
 
   it("pauses while waiting on the customer and gives back the business time left on resume", async () => {
