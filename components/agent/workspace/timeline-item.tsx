@@ -120,7 +120,7 @@ export function TimelineItem({ event, attachments, names, onSplit }: { event: Ti
         <span className="font-semibold text-zinc-900">{t.has(`events.${event.kind}` as "events.note") ? t(`events.${event.kind}` as "events.note") : event.kind}</span>
         {isInternal && <Badge tone="warning">{t("internal")}</Badge>}
         {channelName && <span>{t("via", { channel: channelName })}</span>}
-        <span>{event.authorName ?? (event.author === "customer" ? tc("agent.customer") : event.author)}</span>
+        <span>{event.authorName ?? (t.has(`authors.${event.author}` as "authors.system") ? t(`authors.${event.author}` as "authors.system") : event.author)}</span>
         {str(d.mergedFromCaseNumber) && <span>{t("copiedFrom", { number: str(d.mergedFromCaseNumber)! })}</span>}
         <time dateTime={new Date(event.createdAt).toISOString()}>{format.dateTime(new Date(event.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
       </p>
