@@ -3,7 +3,11 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { toolEnv, validateEnv } from "./server/env";
 
-const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
+// Messages are compiled at build time: the browser gets no ICU parser, only the formatter.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./server/i18n/request.ts",
+  experimental: { messages: { path: "./server/i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
