@@ -1,10 +1,12 @@
 /**
  * Lighthouse benchmark (QUALITY.md P8): mobile form factor, Lighthouse's default simulated throttling,
  * N runs per page (median reported) on a running production build, for the help center, an article,
- * a forum thread, the sign-in page and "my cases" signed in as the demo customer.
+ * a forum thread, the sign-in page and "my cases" signed in as the demo customer, and the floor: a page
+ * of this build with one paragraph and one client component and no stylesheet, font or translations
+ * (app/(bench)/bench/floor), i.e. what Next.js and React alone cost, measured in the same run.
  *
  *   npm run bench:lighthouse -- --base-url http://localhost:3700 [--runs 3] [--article <slug>] [--thread <id>]
- *                               [--pages help,article,thread,sign-in,cases] [--chrome-path /usr/bin/chromium] [--save-lhr]
+ *                               [--pages floor,help,article,thread,sign-in,cases] [--chrome-path /usr/bin/chromium] [--save-lhr]
  * --save-lhr also writes each page's first Lighthouse report (open it in the Lighthouse viewer).
  * --throttling devtools applies the same mobile network and CPU throttling to the real load instead of
  * simulating it afterwards (P8 is measured with the default, simulate): a cross-check for LCP, which
@@ -12,8 +14,8 @@
  * async scripts often run before it, and LCP then counts their download and evaluation).
  *
  * Start the server as the README says, on its own data folder and ports, with the per-address sign-in
- * limit raised (each run signs in once):
- *   SIGN_IN_LIMIT_PER_ADDRESS=1000 PARCOURS_DATA_DIR=.data/lh PORT=3700 PARCOURS_PG_PORT=54340 npm run demo
+ * limit raised (each run signs in once) and the floor page on:
+ *   BENCH_ROUTES=1 SIGN_IN_LIMIT_PER_ADDRESS=1000 PARCOURS_DATA_DIR=.data/lh PORT=3700 PARCOURS_PG_PORT=54340 npm run demo
  * Measure on a quiet machine (the load average is recorded with every page): simulated throttling
  * scales CPU work by 4, so a busy core shows up as blocking time.
  */
@@ -30,11 +32,12 @@ const DEMO_CUSTOMER = "customer@demo.parcours.dev";
 /** QUALITY.md P8. JS is counted in kB of 1,000 bytes as transferred (gzipped, headers included). */
 const TARGET = { performance: 0.95, accessibility: 1, lcpMs: 2000, tbtMs: 100, cls: 0.05, jsBytes: 150_000 };
 
-type Page = { key: string; path: string; isPublic: boolean; signedIn: boolean };
+type Page = { key: string; path: string; isPublic: boolean; signedIn: boolean; isFloor?: boolean };
 type Metrics = { performance: number; accessibility: number; lcpMs: number; tbtMs: number; cls: number; fcpMs: number; jsBytes: number; jsRequests: number; totalBytes: number };
 type A11yFailure = { id: string; title: string; elements: { selector: string; snippet: string; label: string }[] };
 type PageResult = {
   page: string;
+  isFloor: boolean;
   url: string;
   finalUrl: string;
   loadAverage: number[];
@@ -80,6 +83,8 @@ async function firstLink(path: string, pattern: RegExp): Promise<string> {
   if (!match) throw new Error(`no link matching ${pattern} on ${path}: is the demo data loaded?`);
   return match[1]!;
 }
+
+const signed = (value: number) => `${value >= 0 ? "+" : "-"}${Math.abs(value).toFixed(0)}`;
 
 const median = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -142,6 +147,7 @@ async function main(): Promise<number> {
   // A solved thread: a question with replies and an accepted answer, as most readers arrive on.
   const thread = values.thread ?? (await firstLink("/en/community?tab=solved", /href="\/en\/community\/t\/([^"?#]+)"/));
   const all: Page[] = [
+    { key: "floor", path: "/bench/floor", isPublic: true, signedIn: false, isFloor: true },
     { key: "help", path: "/en/help", isPublic: true, signedIn: false },
     { key: "article", path: `/en/help/a/${article}`, isPublic: true, signedIn: false },
     { key: "thread", path: `/en/community/t/${thread}`, isPublic: true, signedIn: false },
@@ -151,6 +157,9 @@ async function main(): Promise<number> {
   const wanted = values.pages?.split(",").map((key) => key.trim());
   const pages = wanted ? all.filter((page) => wanted.includes(page.key)) : all;
   if (wanted && pages.length !== wanted.length) throw new Error(`--pages: choose among ${all.map((page) => page.key).join(", ")}`);
+  if (pages.some((page) => page.isFloor) && (await fetch(`${baseUrl}/bench/floor`)).status !== 200) {
+    throw new Error(`${baseUrl}/bench/floor is not served: start the server with BENCH_ROUTES=1 (see the header of this file)`);
+  }
   const cookie = pages.some((page) => page.signedIn) ? await signInWithPassword(baseUrl!, { email: DEMO_CUSTOMER, password: DEMO_PASSWORD }) : null;
 
   const chrome = await chromeLauncher.launch({ chromePath: values["chrome-path"], chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
@@ -197,6 +206,7 @@ async function main(): Promise<number> {
       if (values["save-lhr"]) writeReport(`lighthouse-${page.key}-lhr`, lhrs[0]);
       results.push({
         page: page.key,
+        isFloor: page.isFloor ?? false,
         url,
         finalUrl,
         loadAverage,
@@ -223,7 +233,7 @@ async function main(): Promise<number> {
   const mark = (ok: boolean | null) => (ok === null ? "-" : ok ? "ok" : "FAIL");
   const header = ["page", "perf", "a11y", "LCP s", "TBT ms", "CLS", "JS kB", "load", "perf", "a11y", "LCP", "TBT", "CLS", "JS"];
   const body = results.map((r) => [
-    r.page,
+    r.isFloor ? "(floor)" : r.page,
     String(Math.round(r.median.performance * 100)),
     String(Math.round(r.median.accessibility * 100)),
     (r.median.lcpMs / 1000).toFixed(2),
@@ -240,6 +250,14 @@ async function main(): Promise<number> {
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const cells of body) console.log(line(cells));
+  const floor = results.find((r) => r.isFloor);
+  if (floor) {
+    console.log("above the floor (Next.js and React alone, same build, same run):");
+    for (const r of results.filter((result) => !result.isFloor)) {
+      const js = (r.median.jsBytes - floor.median.jsBytes) / 1000;
+      console.log(`  ${r.page.padEnd(8)} JS +${js.toFixed(1)} kB, TBT ${signed(r.median.tbtMs - floor.median.tbtMs)} ms, LCP ${signed(r.median.lcpMs - floor.median.lcpMs)} ms`);
+    }
+  }
   for (const r of results) {
     console.log(`LCP element ${r.page}: ${r.lcpElement.slice(0, 200)}`);
     for (const warning of r.warnings) console.log(`warning ${r.page}: ${warning}`);
@@ -250,7 +268,8 @@ async function main(): Promise<number> {
   }
   const file = writeReport("lighthouse", { baseUrl, runs, throttlingMethod, lighthouse: lighthouseVersion, targets: TARGET, cpus: os.cpus().length, results });
   console.log(`report: ${file}`);
-  return results.every((r) => Object.values(r.checks).every((ok) => ok !== false)) ? 0 : 1;
+  // The floor's own verdicts are shown, not counted: they say which targets no page of this stack can meet here.
+  return results.filter((r) => !r.isFloor).every((r) => Object.values(r.checks).every((ok) => ok !== false)) ? 0 : 1;
 }
 
 main().then(
