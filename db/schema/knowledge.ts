@@ -173,7 +173,6 @@ export const kbSearchTerms = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.locale, t.term] }),
-    index("kb_search_terms_trgm_idx").using("gin", sql`${t.term} gin_trgm_ops`).with({ fastupdate: false }),
     // Nearest known word by trigram distance, read in distance order (KNN) instead of scoring every word.
     index("kb_search_terms_trgm_gist_idx").using("gist", sql`${t.term} gist_trgm_ops`),
     // Completions of a typed prefix (search-as-you-type): `term like 'warra%'` as a range of this index
