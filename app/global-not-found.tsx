@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { documentMetadata, RequestDocument } from "@/components/document";
+import { documentMetadata } from "@/components/document";
+import { RequestDocument } from "@/components/request-document";
 import { SiteHeader } from "@/components/portal/site-header";
 import { NotFoundPage } from "@/components/ui/access-pages";
 import "./globals.css";

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import localFont from "next/font/local";
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
-import { defaultLocale, isLocale, timeZoneCookie, type Locale } from "@/server/i18n/config";
-import { messages, type Messages } from "@/server/i18n/messages";
+import { ErrorTextsProvider } from "@/components/ui/error-texts";
+import { timeZoneCookie, type Locale } from "@/server/i18n/config";
 
 // Geist cut to Latin text and the UI's weights (scripts/subset-font.ts: 24 kB instead of 70 kB),
 // shown only if it arrives within the first ~100 ms (font-display: optional), as on a repeat visit:
@@ -35,12 +34,7 @@ export function Html({ locale, children, tail }: { locale: string; children: Rea
   );
 }
 
-/** The messages of a few namespaces, for a document whose client components read only those. */
-function pickMessages<N extends keyof Messages>(locale: Locale, namespaces: readonly N[]) {
-  return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[locale][namespace]])) as Pick<Messages, N>;
-}
-
-async function SkipLink({ locale }: { locale: string }) {
+export async function SkipLink({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "common" });
   return (
     <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -49,38 +43,45 @@ async function SkipLink({ locale }: { locale: string }) {
   );
 }
 
-/**
- * The document of a page rendered per request: language and time zone are the reader's. The
- * browser gets the messages of `namespaces` only when given (the whole catalogue otherwise: 60 kB of
- * the sign-in page's 97 kB of HTML), so an area whose client components read a few namespaces names them.
- */
-export async function RequestDocument({ children, namespaces }: { children: ReactNode; namespaces?: readonly (keyof Messages)[] }) {
-  const locale = await getLocale();
+/** The reader's time zone as the server renders it, and the one the browser told it (if any). */
+export async function requestTimeZone() {
   const [timeZone, chosenZone] = await Promise.all([getTimeZone(), cookies().then((c) => c.get(timeZoneCookie)?.value ?? null)]);
+  return { timeZone, chosenZone };
+}
+
+/**
+ * The document of a page rendered per request whose client components all get their texts as props
+ * from the server: no messages and no translation code go to the browser (the area's error.tsx is
+ * ProvidedErrorPage, given its texts by ErrorTextsProvider). Areas whose client components translate
+ * for themselves use RequestDocument (components/request-document.tsx), which this file must not
+ * import: every client component a layout's server modules import ships with its pages.
+ */
+export async function ServerTranslatedDocument({ children }: { children: ReactNode }) {
+  const [locale, { timeZone, chosenZone }] = await Promise.all([getLocale(), requestTimeZone()]);
   return (
     <Html locale={locale} tail={<TimeZoneCookie current={chosenZone} rendered={timeZone} />}>
       <SkipLink locale={locale} />
-      <NextIntlClientProvider timeZone={timeZone} messages={namespaces && pickMessages(isLocale(locale) ? locale : defaultLocale, namespaces)}>
-        {children}
-      </NextIntlClientProvider>
+      <ServerTranslated locale={locale}>{children}</ServerTranslated>
     </Html>
   );
 }
 
-/** What the help center's client components translate: the page carries these messages, not all. */
-const sharedPageMessages = (locale: Locale) => {
-  const picked = pickMessages(locale, ["common", "nav", "kb"]);
-  return { ...picked, kb: { ...picked.kb, editor: undefined } };
-};
+/** Around a page whose client components are translated on the server: only the error boundary's texts. */
+async function ServerTranslated({ locale, children }: { locale: string; children: ReactNode }) {
+  const t = await getTranslations({ locale, namespace: "common" });
+  return <ErrorTextsProvider texts={{ title: t("errorTitle"), body: t("errorBody"), retry: t("retry") }}>{children}</ErrorTextsProvider>;
+}
 
-/** The document of a page cached for everyone: the language is the URL's; times render in UTC. */
+/**
+ * The document of a page cached for everyone: the language is the URL's; times render in UTC. Its
+ * client components get their texts as props from the server components around them, so it ships
+ * no messages and no translation code; the error boundary gets its texts from ErrorTextsProvider.
+ */
 export function SharedDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
     <Html locale={locale} tail={<TimeZoneCookie />}>
       <SkipLink locale={locale} />
-      <NextIntlClientProvider locale={locale} timeZone="UTC" messages={sharedPageMessages(locale)}>
-        {children}
-      </NextIntlClientProvider>
+      <ServerTranslated locale={locale}>{children}</ServerTranslated>
     </Html>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { documentMetadata, RequestDocument } from "@/components/document";
+import { documentMetadata } from "@/components/document";
+import { RequestDocument } from "@/components/request-document";
 
 export const generateMetadata = () => documentMetadata();
 

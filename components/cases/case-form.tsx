@@ -37,6 +37,7 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 /** The portal's new-case form: works without JavaScript (a plain multipart post to a Server Action). */
 export function CaseForm({ action, locale, categories, orders, limits }: Props) {
   const t = useTranslations("cases.form");
+  const tk = useTranslations("kb");
   const [state, formAction, isPending] = useActionState(action, {});
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
@@ -76,7 +77,12 @@ export function CaseForm({ action, locale, categories, orders, limits }: Props) 
         <FieldError id="category-error" message={fe.category} />
       </div>
       <div className="space-y-1.5">
-        <DeflectionSubjectField locale={locale} name="subject" defaultValue={v.subject ?? ""} />
+        <DeflectionSubjectField
+          locale={locale}
+          name="subject"
+          defaultValue={v.subject ?? ""}
+          labels={{ subjectLabel: tk("subjectLabel"), subjectHint: tk("subjectHint"), maybeThese: tk("maybeThese") }}
+        />
         <FieldError id="subject-error" message={fe.subject} />
       </div>
       <div className="space-y-1.5">

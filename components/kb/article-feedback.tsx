@@ -1,81 +1,12 @@
-"use client";
-
-import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { inputStyles } from "@/components/ui/field";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/server/i18n/config";
+import { ArticleFeedbackForm, type ArticleFeedbackLabels } from "./article-feedback-form";
 
-/** "Was this helpful?" with an optional comment; anyone who can read the article can answer. */
-export function ArticleFeedback({ articleId, locale }: { articleId: string; locale: Locale }) {
-  const t = useTranslations("kb");
-  const id = useId();
-  const [vote, setVote] = useState<boolean | null>(null);
-  const [comment, setComment] = useState("");
-  const [isDone, setIsDone] = useState(false);
-  const [isPending, setIsPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  // The tRPC client is loaded when the reader sends, not with the page (components/trpc-client.ts).
-  const send = async (input: { articleId: string; locale: Locale; isHelpful: boolean; comment: string | null }) => {
-    setIsPending(true);
-    setError(null);
-    try {
-      const { browserTrpc, isTooManyRequests } = await import("@/components/trpc-client");
-      await browserTrpc.kb.feedback.mutate(input).catch((caught: unknown) => {
-        throw new Error(isTooManyRequests(caught) ? caught.message : t("feedbackError"));
-      });
-      setIsDone(true);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : t("feedbackError"));
-    } finally {
-      setIsPending(false);
-    }
-  };
+const labelKeys = ["thanks", "helpfulQuestion", "helpfulYes", "helpfulNo", "commentLabel", "commentHint", "sendComment", "feedbackError"] as const satisfies readonly (keyof ArticleFeedbackLabels)[];
 
-  if (isDone)
-    return (
-      <p role="status" className="text-sm font-medium text-green-800">
-        {t("thanks")}
-      </p>
-    );
-  return (
-    <div className="space-y-3">
-      <fieldset>
-        <legend className="text-sm font-semibold text-zinc-900">{t("helpfulQuestion")}</legend>
-        <div className="mt-2 flex gap-2">
-          {[true, false].map((isHelpful) => (
-            <Button key={String(isHelpful)} type="button" variant={vote === isHelpful ? "primary" : "secondary"} aria-pressed={vote === isHelpful} onClick={() => setVote(isHelpful)}>
-              {isHelpful ? t("helpfulYes") : t("helpfulNo")}
-            </Button>
-          ))}
-        </div>
-      </fieldset>
-      {vote !== null && (
-        <form
-          className="space-y-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void send({ articleId, locale, isHelpful: vote, comment: comment.trim() || null });
-          }}
-        >
-          <label htmlFor={`${id}-comment`} className="block text-sm font-medium text-zinc-800">
-            {t("commentLabel")}
-          </label>
-          <textarea id={`${id}-comment`} aria-describedby={`${id}-hint`} maxLength={1000} rows={3} className={inputStyles} value={comment} onChange={(event) => setComment(event.target.value)} />
-          <p id={`${id}-hint`} className="text-xs text-zinc-600">
-            {t("commentHint")}
-          </p>
-          <Button type="submit" disabled={isPending}>
-            {t("sendComment")}
-          </Button>
-          {error && (
-            <p role="alert" className="text-sm text-red-700">
-              {error}
-            </p>
-          )}
-        </form>
-      )}
-    </div>
-  );
+/** "Was this helpful?", translated on the server (no translation code in the browser). */
+export async function ArticleFeedback({ articleId, locale }: { articleId: string; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "kb" });
+  const labels = Object.fromEntries(labelKeys.map((key) => [key, t(key)])) as ArticleFeedbackLabels;
+  return <ArticleFeedbackForm articleId={articleId} locale={locale} labels={labels} />;
 }
-

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { TRPCReactProvider, useTRPC } from "@/components/trpc-provider";
 import { inputStyles } from "@/components/ui/field";
@@ -31,8 +30,10 @@ export function clearDeflectionSearchIds() {
   }
 }
 
-function Subject({ locale, name, defaultValue, onChange }: { locale: Locale; name: string; defaultValue: string; onChange?: (value: string) => void }) {
-  const t = useTranslations("kb");
+/** The field's texts (kb.subjectLabel, kb.subjectHint, kb.maybeThese), translated by its parent. */
+export type DeflectionSubjectLabels = { subjectLabel: string; subjectHint: string; maybeThese: string };
+
+function Subject({ locale, name, defaultValue, onChange, labels }: { locale: Locale; name: string; defaultValue: string; onChange?: (value: string) => void; labels: DeflectionSubjectLabels }) {
   const trpc = useTRPC();
   const id = useId();
   const [value, setValue] = useState(defaultValue);
@@ -54,7 +55,7 @@ function Subject({ locale, name, defaultValue, onChange }: { locale: Locale; nam
   return (
     <div className="space-y-2">
       <label htmlFor={`${id}-subject`} className="block text-sm font-medium text-zinc-800">
-        {t("subjectLabel")}
+        {labels.subjectLabel}
       </label>
       <input
         id={`${id}-subject`}
@@ -71,12 +72,12 @@ function Subject({ locale, name, defaultValue, onChange }: { locale: Locale; nam
         }}
       />
       <p id={`${id}-hint`} className="text-xs text-zinc-600">
-        {t("subjectHint")}
+        {labels.subjectHint}
       </p>
       <div aria-live="polite">
         {items.length > 0 && (
           <div className="rounded-md border border-brand-100 bg-brand-50 p-3" data-testid="deflection-suggestions">
-            <p className="text-sm font-medium text-zinc-900">{t("maybeThese")}</p>
+            <p className="text-sm font-medium text-zinc-900">{labels.maybeThese}</p>
             <ul className="mt-2 space-y-1">
               {items.map((item) => (
                 <li key={item.articleId}>
@@ -104,10 +105,10 @@ function Subject({ locale, name, defaultValue, onChange }: { locale: Locale; nam
  * types; opening one is logged (context case_form), and the case form reports the search ids when the
  * case is submitted (readDeflectionSearchIds), so the ones never followed by a case count as deflected.
  */
-export function DeflectionSubjectField(props: { locale: Locale; name?: string; defaultValue?: string; onChange?: (value: string) => void }) {
+export function DeflectionSubjectField(props: { locale: Locale; name?: string; defaultValue?: string; onChange?: (value: string) => void; labels: DeflectionSubjectLabels }) {
   return (
     <TRPCReactProvider>
-      <Subject locale={props.locale} name={props.name ?? "subject"} defaultValue={props.defaultValue ?? ""} onChange={props.onChange} />
+      <Subject locale={props.locale} name={props.name ?? "subject"} defaultValue={props.defaultValue ?? ""} onChange={props.onChange} labels={props.labels} />
     </TRPCReactProvider>
   );
 }

@@ -3,7 +3,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useState } from "react";
 import type { AppRouter } from "@/server/api/root";
-import { AccountArea } from "./account-area";
+import { AccountArea, type AccountAreaLabels } from "./account-area";
 
 type Me = inferRouterOutputs<AppRouter>["account"]["me"];
 
@@ -20,7 +20,7 @@ async function fetchViewer(): Promise<Me> {
 }
 
 /** Who is signed in, asked by the browser: the page around it is the same for every reader. */
-export function BrowserAccountArea() {
+export function BrowserAccountArea({ labels }: { labels: AccountAreaLabels }) {
   const [viewer, setViewer] = useState<Me | undefined>(undefined);
   useEffect(() => {
     let isCurrent = true;
@@ -33,5 +33,5 @@ export function BrowserAccountArea() {
   }, []);
   // Holds the button's place while asking, so the header does not jump.
   if (viewer === undefined) return <span aria-hidden="true" className="inline-block min-h-9 w-20" />;
-  return <AccountArea viewer={viewer} />;
+  return <AccountArea viewer={viewer} labels={labels} />;
 }

@@ -1,16 +1,15 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { getActor } from "@/server/auth/session";
 import { NavLink } from "@/components/ui/nav-link";
-import { AccountArea } from "./account-area";
+import { AccountArea, type AccountAreaLabels } from "./account-area";
 import { BrowserAccountArea } from "./browser-account-area";
 import { LanguageSwitcher } from "./language-switcher";
 import { navLinkStyle } from "./nav-link-style";
 
-async function RequestAccountArea() {
+async function RequestAccountArea({ labels }: { labels: AccountAreaLabels }) {
   const actor = await getActor();
-  return <AccountArea viewer={actor} />;
+  return <AccountArea viewer={actor} labels={labels} />;
 }
 
 /**
@@ -26,6 +25,7 @@ export async function SiteHeader({ viewerFrom = "request" }: { viewerFrom?: "req
     { href: "/cases", label: t("cases") },
     { href: "/account", label: t("account") },
   ];
+  const accountLabels = { backOffice: t("backOffice"), signOut: tc("signOut"), signIn: tc("signIn") };
   return (
     <header className="border-b border-zinc-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -40,10 +40,8 @@ export async function SiteHeader({ viewerFrom = "request" }: { viewerFrom?: "req
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <Suspense>
-            <LanguageSwitcher />
-          </Suspense>
-          {viewerFrom === "browser" ? <BrowserAccountArea /> : <RequestAccountArea />}
+          <LanguageSwitcher />
+          {viewerFrom === "browser" ? <BrowserAccountArea labels={accountLabels} /> : <RequestAccountArea labels={accountLabels} />}
         </div>
       </div>
     </header>

@@ -1,6 +1,5 @@
 "use client";
 
-import { useFormatter, type DateTimeFormatOptions } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -9,10 +8,10 @@ const unchanging = () => () => {};
 
 /**
  * A date on a page cached for every reader: the server (and hydration, so both match) formats it
- * in UTC, then React re-renders it in the reader's own time zone.
+ * in UTC, then React re-renders it in the reader's own time zone. The platform's Intl formats it, in
+ * the page's language (`locale`), so no translation runtime comes to the browser for it.
  */
-export function LocalDate({ value, options = { dateStyle: "long" } }: { value: Date; options?: DateTimeFormatOptions }) {
-  const format = useFormatter();
+export function LocalDate({ value, locale, options = { dateStyle: "long" } }: { value: Date; locale: string; options?: Intl.DateTimeFormatOptions }) {
   const timeZone = useSyncExternalStore(unchanging, browserTimeZone, noTimeZone);
-  return <time dateTime={value.toISOString()}>{format.dateTime(value, timeZone ? { ...options, timeZone } : options)}</time>;
+  return <time dateTime={value.toISOString()}>{new Intl.DateTimeFormat(locale, { ...options, timeZone: timeZone ?? "UTC" }).format(value)}</time>;
 }

@@ -31,12 +31,12 @@ export default async function SignInPage({ searchParams }: Props) {
       <Card>
         <h1 className="text-xl font-bold text-zinc-900">{t("title")}</h1>
         <p className="mb-5 mt-1 text-sm text-zinc-600">{t("intro")}</p>
-        <MagicLinkForm callbackUrl={callbackUrl} initialError={linkError} />
+        <MagicLinkForm callbackUrl={callbackUrl} initialError={linkError} labels={{ emailLabel: t("emailLabel"), emailHint: t("emailHint"), sendLink: t("sendLink") }} />
       </Card>
       <Card>
         <h2 className="text-base font-semibold text-zinc-900">{t("passwordTitle")}</h2>
         <p className="mb-5 mt-1 text-sm text-zinc-600">{t("passwordIntro")}</p>
-        <PasswordForm callbackUrl={callbackUrl} />
+        <PasswordForm callbackUrl={callbackUrl} labels={{ emailLabel: t("emailLabel"), passwordLabel: t("passwordLabel"), passwordSubmit: t("passwordSubmit") }} />
       </Card>
     </div>
   );

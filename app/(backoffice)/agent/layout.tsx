@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { signOutAction } from "@/server/auth/actions";
 import { requireRole } from "@/server/auth/session";
 import { BackOfficeSidebar } from "@/components/backoffice/sidebar";
@@ -22,9 +22,7 @@ export default async function BackOfficeLayout({ children }: { children: ReactNo
           <header className="flex flex-wrap items-center justify-end gap-3 border-b border-zinc-200 bg-white px-4 py-2">
             <p className="mr-auto text-sm text-zinc-700">{t("signedInAs", { name: actor.name ?? actor.email, role: t(`roles.${actor.role}`) })}</p>
             <PresenceSelector />
-            <Suspense>
-              <LanguageSwitcher />
-            </Suspense>
+            <LanguageSwitcher />
             <form action={signOutAction}>
               <Button type="submit" variant="secondary" className="min-h-9 px-3">
                 {tc("signOut")}

@@ -33,7 +33,7 @@ export default async function HelpContactPage({ params }: Props) {
       <PageHeader title={t("contactTitle")} intro={t("contactIntro")} />
       <Card className="max-w-2xl">
         <form action="/cases/new" method="get" className="space-y-4">
-          <DeflectionSubjectField locale={locale} name="subject" />
+          <DeflectionSubjectField locale={locale} name="subject" labels={{ subjectLabel: t("subjectLabel"), subjectHint: t("subjectHint"), maybeThese: t("maybeThese") }} />
           <button type="submit" className={cn(buttonBase, buttonStyles.primary)}>
             {t("continueToCase")}
           </button>

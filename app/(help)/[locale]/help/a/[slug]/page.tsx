@@ -71,7 +71,7 @@ export default async function HelpArticlePage({ params }: Props) {
             {data.translation.title} {data.article.kind === "faq" && <Badge>{t("faqBadge")}</Badge>}
             {data.article.audience === "internal" && <Badge tone="warning">{t("internalBadge")}</Badge>}
           </h1>
-          <p className="mt-2 text-sm text-zinc-600">{t.rich("updated", { date: () => <LocalDate value={data.translation.updatedAt} /> })}</p>
+          <p className="mt-2 text-sm text-zinc-600">{t.rich("updated", { date: () => <LocalDate value={data.translation.updatedAt} locale={locale} /> })}</p>
         </header>
         <div lang={data.translation.locale}>
           <SanitizedHtml html={data.translation.bodyHtml} />
