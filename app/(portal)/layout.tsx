@@ -7,7 +7,9 @@ export const generateMetadata = () => documentMetadata();
 
 export default function PortalLayout({ children }: { children: ReactNode }) {
   return (
-    <RequestDocument>
+    // What the portal's client components read in the browser (components/{account,cases,forum,orders,
+    // surveys}, the error page): the agent and settings namespaces stay on the server.
+    <RequestDocument namespaces={["account", "cases", "common", "errors", "forum", "orders", "selfcare", "surveys"]}>
       <SiteHeader />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}

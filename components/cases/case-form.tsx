@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { CaseFormState } from "@/app/(portal)/cases/actions";
 import { Button } from "@/components/ui/button";
 import { inputStyles } from "@/components/ui/field";
-import { clearDeflectionSearchIds, DeflectionSubjectField, readDeflectionSearchIds } from "@/components/kb/deflection-subject";
+import { clearDeflectionSearchIds, DeflectionSubjectField, readDeflectionSearchIds, type DeflectionSubjectLabels } from "@/components/kb/deflection-subject";
 import type { Locale } from "@/server/i18n/config";
 
 /** The ids echoed back after a failed submit, so a second attempt still reports them. */
@@ -24,6 +24,8 @@ type Props = {
   categories: { key: string; name: string }[];
   orders: { number: string; label: string }[];
   limits: { count: number; sizeMb: number };
+  /** The subject field's texts (kb namespace), translated by the page. */
+  subjectLabels: DeflectionSubjectLabels;
 };
 
 function FieldError({ id, message }: { id: string; message?: string }) {
@@ -35,9 +37,8 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 /** The portal's new-case form: works without JavaScript (a plain multipart post to a Server Action). */
-export function CaseForm({ action, locale, categories, orders, limits }: Props) {
+export function CaseForm({ action, locale, categories, orders, limits, subjectLabels }: Props) {
   const t = useTranslations("cases.form");
-  const tk = useTranslations("kb");
   const [state, formAction, isPending] = useActionState(action, {});
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
@@ -77,12 +78,7 @@ export function CaseForm({ action, locale, categories, orders, limits }: Props) 
         <FieldError id="category-error" message={fe.category} />
       </div>
       <div className="space-y-1.5">
-        <DeflectionSubjectField
-          locale={locale}
-          name="subject"
-          defaultValue={v.subject ?? ""}
-          labels={{ subjectLabel: tk("subjectLabel"), subjectHint: tk("subjectHint"), maybeThese: tk("maybeThese") }}
-        />
+        <DeflectionSubjectField locale={locale} name="subject" defaultValue={v.subject ?? ""} labels={subjectLabels} />
         <FieldError id="subject-error" message={fe.subject} />
       </div>
       <div className="space-y-1.5">

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewCasePage() {
   await requireRole(["customer"], "/cases/new");
   const caller = await api();
-  const [t, locale, categories, orders] = await Promise.all([getTranslations("cases.form"), getLocale(), caller.cases.categories(), caller.orders.list({ limit: 50 })]);
+  const [t, tk, locale, categories, orders] = await Promise.all([getTranslations("cases.form"), getTranslations("kb"), getLocale(), caller.cases.categories(), caller.orders.list({ limit: 50 })]);
   const lang = (locale === "fr" || locale === "it" ? locale : "en") as "en" | "fr" | "it";
   return (
     <div className="mx-auto max-w-2xl">
@@ -25,6 +25,7 @@ export default async function NewCasePage() {
         categories={categories.map((c) => ({ key: c.key, name: c.names[lang] }))}
         orders={orders.items.map((o) => ({ number: o.number, label: o.number }))}
         limits={{ count: MAX_ATTACHMENTS_PER_MESSAGE, sizeMb: MAX_ATTACHMENT_BYTES / 1024 / 1024 }}
+        subjectLabels={{ subjectLabel: tk("subjectLabel"), subjectHint: tk("subjectHint"), maybeThese: tk("maybeThese") }}
       />
     </div>
   );
