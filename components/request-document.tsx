@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTimeZone } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Html, requestTimeZone, SkipLink } from "@/components/document";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
@@ -28,5 +28,19 @@ export async function RequestDocument({ children, namespaces }: { children: Reac
         {children}
       </NextIntlClientProvider>
     </Html>
+  );
+}
+
+/**
+ * Next-intl's client runtime and the messages of `namespaces`, for the part of an area whose client
+ * components translate for themselves, inside a ServerTranslatedDocument (components/document.tsx):
+ * the area's other pages then ship neither.
+ */
+export async function ClientTranslations({ namespaces, children }: { namespaces: readonly (keyof Messages)[]; children: ReactNode }) {
+  const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
+  return (
+    <NextIntlClientProvider timeZone={timeZone} messages={pickMessages(isLocale(locale) ? locale : defaultLocale, namespaces)}>
+      {children}
+    </NextIntlClientProvider>
   );
 }

@@ -1,3 +1,3 @@
 "use client";
 
-export { ErrorPage as default } from "@/components/ui/error-page";
+export { ProvidedErrorPage as default } from "@/components/ui/error-texts";

@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, type ReactNode, type RefObject } from "react";
 import {
   acceptAction,
@@ -79,8 +78,13 @@ function MarkdownField({
   );
 }
 
-export function AskForm({ locale, categories, defaultCategoryId }: { locale: string; categories: { id: string; name: string }[]; defaultCategoryId?: string }) {
-  const t = useTranslations("forum");
+/** The forms' texts (forum namespace), translated on the server by the pages and PostCard. */
+export type AskFormLabels = { category: string; language: string; titleLabel: string; titleHint: string; body: string; bodyHint: string; submit: string; languages: Record<"en" | "fr" | "it", string> };
+export type ReplyFormLabels = { replyLabel: string; replyHint: string; official: string; send: string };
+export type EditPostFormLabels = { edit: string; save: string };
+export type FlagFormLabels = { flag: string; flagReason: string; flagNote: string; flagSend: string; reasons: Record<"spam" | "abuse" | "off_topic" | "other", string> };
+
+export function AskForm({ locale, categories, defaultCategoryId, labels }: { locale: string; categories: { id: string; name: string }[]; defaultCategoryId?: string; labels: AskFormLabels }) {
   const [state, formAction, isPending] = useActionState(askAction, {});
   const id = useId();
   const v = state.values ?? {};
@@ -91,7 +95,7 @@ export function AskForm({ locale, categories, defaultCategoryId }: { locale: str
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1.5">
           <label htmlFor={`${id}-category`} className="block text-sm font-medium text-zinc-800">
-            {t("ask.category")}
+            {labels.category}
           </label>
           <select id={`${id}-category`} name="categoryId" required defaultValue={v.categoryId ?? defaultCategoryId ?? categories[0]?.id} className={inputStyles} aria-invalid={fe.categoryId ? true : undefined}>
             {categories.map((category) => (
@@ -104,12 +108,12 @@ export function AskForm({ locale, categories, defaultCategoryId }: { locale: str
         </div>
         <div className="space-y-1.5">
           <label htmlFor={`${id}-locale`} className="block text-sm font-medium text-zinc-800">
-            {t("ask.language")}
+            {labels.language}
           </label>
           <select id={`${id}-locale`} name="threadLocale" defaultValue={v.locale ?? locale} className={inputStyles}>
             {(["en", "fr", "it"] as const).map((l) => (
               <option key={l} value={l} lang={l}>
-                {t(`languages.${l}`)}
+                {labels.languages[l]}
               </option>
             ))}
           </select>
@@ -117,7 +121,7 @@ export function AskForm({ locale, categories, defaultCategoryId }: { locale: str
       </div>
       <div className="space-y-1.5">
         <label htmlFor={`${id}-title`} className="block text-sm font-medium text-zinc-800">
-          {t("ask.titleLabel")}
+          {labels.titleLabel}
         </label>
         <input
           id={`${id}-title`}
@@ -130,7 +134,7 @@ export function AskForm({ locale, categories, defaultCategoryId }: { locale: str
           aria-describedby={`${id}-title-hint${fe.title ? ` ${id}-title-error` : ""}`}
         />
         <p id={`${id}-title-hint`} className="text-xs text-zinc-600">
-          {t("ask.titleHint")}
+          {labels.titleHint}
         </p>
         {fe.title && (
           <p id={`${id}-title-error`} role="alert" className="text-sm text-red-700">
@@ -138,10 +142,10 @@ export function AskForm({ locale, categories, defaultCategoryId }: { locale: str
           </p>
         )}
       </div>
-      <MarkdownField id={`${id}-body`} name="bodyMd" label={t("ask.body")} hint={t("ask.bodyHint")} rows={8} error={fe.bodyMd} defaultValue={v.bodyMd} />
+      <MarkdownField id={`${id}-body`} name="bodyMd" label={labels.body} hint={labels.bodyHint} rows={8} error={fe.bodyMd} defaultValue={v.bodyMd} />
       <Feedback state={state} id={`${id}-feedback`} />
       <Button type="submit" disabled={isPending} aria-busy={isPending}>
-        {t("ask.submit")}
+        {labels.submit}
       </Button>
     </form>
   );
@@ -158,8 +162,7 @@ export const asBlockquote = (markdown: string) =>
     .map((line) => (line ? `> ${line}` : ">"))
     .join("\n");
 
-export function ReplyForm({ locale, threadId, canPostOfficial }: { locale: string; threadId: string; canPostOfficial: boolean }) {
-  const t = useTranslations("forum.thread");
+export function ReplyForm({ locale, threadId, canPostOfficial, labels }: { locale: string; threadId: string; canPostOfficial: boolean; labels: ReplyFormLabels }) {
   const [state, formAction, isPending] = useActionState(replyAction, {});
   const id = useId();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
@@ -181,35 +184,34 @@ export function ReplyForm({ locale, threadId, canPostOfficial }: { locale: strin
     <form action={formAction} className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="threadId" value={threadId} />
-      <MarkdownField key={state.done} textareaRef={bodyRef} id={`${id}-body`} name="bodyMd" label={t("replyLabel")} hint={t("replyHint")} rows={5} error={state.fieldErrors?.bodyMd} defaultValue={state.values?.bodyMd} />
+      <MarkdownField key={state.done} textareaRef={bodyRef} id={`${id}-body`} name="bodyMd" label={labels.replyLabel} hint={labels.replyHint} rows={5} error={state.fieldErrors?.bodyMd} defaultValue={state.values?.bodyMd} />
       {canPostOfficial && (
         <label className="flex items-center gap-2 text-sm text-zinc-800">
           <input type="checkbox" name="isOfficial" className="h-4 w-4" />
-          {t("official")}
+          {labels.official}
         </label>
       )}
       <Feedback state={state} id={`${id}-feedback`} />
       <Button type="submit" disabled={isPending} aria-busy={isPending}>
-        {t("send")}
+        {labels.send}
       </Button>
     </form>
   );
 }
 
-export function EditPostForm({ locale, postId, bodyMd }: { locale: string; postId: string; bodyMd: string }) {
-  const t = useTranslations("forum.thread");
+export function EditPostForm({ locale, postId, bodyMd, labels }: { locale: string; postId: string; bodyMd: string; labels: EditPostFormLabels }) {
   const [state, formAction, isPending] = useActionState(editAction, {});
   const id = useId();
   return (
     <details className="text-sm" open={!!state.error || !!state.fieldErrors}>
-      <summary className="cursor-pointer rounded px-1 font-medium text-zinc-700 underline-offset-2 hover:underline">{t("edit")}</summary>
+      <summary className="cursor-pointer rounded px-1 font-medium text-zinc-700 underline-offset-2 hover:underline">{labels.edit}</summary>
       <form action={formAction} className="mt-2 space-y-2">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="postId" value={postId} />
-        <MarkdownField id={`${id}-body`} name="bodyMd" label={t("edit")} rows={5} error={state.fieldErrors?.bodyMd} defaultValue={state.values?.bodyMd ?? bodyMd} />
+        <MarkdownField id={`${id}-body`} name="bodyMd" label={labels.edit} rows={5} error={state.fieldErrors?.bodyMd} defaultValue={state.values?.bodyMd ?? bodyMd} />
         <Feedback state={state} id={`${id}-feedback`} />
         <Button type="submit" variant="secondary" disabled={isPending}>
-          {t("save")}
+          {labels.save}
         </Button>
       </form>
     </details>
@@ -267,33 +269,32 @@ export function PostActionButton({
   );
 }
 
-export function FlagForm({ locale, postId }: { locale: string; postId: string }) {
-  const t = useTranslations("forum.thread");
+export function FlagForm({ locale, postId, labels }: { locale: string; postId: string; labels: FlagFormLabels }) {
   const [state, formAction, isPending] = useActionState(flagAction, {});
   const id = useId();
   if (state.message) return <Feedback state={state} id={id} />;
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer rounded px-1 font-medium text-zinc-700 underline-offset-2 hover:underline">{t("flag")}</summary>
+      <summary className="cursor-pointer rounded px-1 font-medium text-zinc-700 underline-offset-2 hover:underline">{labels.flag}</summary>
       <form action={formAction} className="mt-2 space-y-2">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="postId" value={postId} />
         <fieldset>
-          <legend className="text-sm font-medium text-zinc-800">{t("flagReason")}</legend>
+          <legend className="text-sm font-medium text-zinc-800">{labels.flagReason}</legend>
           {(["spam", "abuse", "off_topic", "other"] as const).map((reason, index) => (
             <label key={reason} className="mt-1 flex items-center gap-2">
               <input type="radio" name="reason" value={reason} defaultChecked={index === 0} />
-              {t(`reasons.${reason}`)}
+              {labels.reasons[reason]}
             </label>
           ))}
         </fieldset>
         <label htmlFor={`${id}-note`} className="block text-sm font-medium text-zinc-800">
-          {t("flagNote")}
+          {labels.flagNote}
         </label>
         <input id={`${id}-note`} name="note" maxLength={500} className={inputStyles} />
         <Feedback state={state} id={`${id}-feedback`} />
         <Button type="submit" variant="secondary" disabled={isPending}>
-          {t("flagSend")}
+          {labels.flagSend}
         </Button>
       </form>
     </details>

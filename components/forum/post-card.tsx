@@ -9,6 +9,14 @@ import { EditPostForm, FlagForm, PostActionButton, QuoteButton } from "./forms";
 type ThreadView = Extract<Awaited<ReturnType<typeof getThread>>, { kind: "thread" }>;
 export type ViewPost = ThreadView["question"];
 
+const flagLabels = (t: Awaited<ReturnType<typeof getTranslations<"forum.thread">>>) => ({
+  flag: t("flag"),
+  flagReason: t("flagReason"),
+  flagNote: t("flagNote"),
+  flagSend: t("flagSend"),
+  reasons: { spam: t("reasons.spam"), abuse: t("reasons.abuse"), off_topic: t("reasons.off_topic"), other: t("reasons.other") },
+});
+
 /**
  * One post: its author (plain text, linked to their profile), badge and reputation, the stored
  * sanitized HTML, and the actions the viewer may take on it.
@@ -64,9 +72,9 @@ export async function PostCard({ post, locale, viewer, label, tone = "default" }
         {viewer.canReply && !post.isHidden && <QuoteButton bodyMd={post.bodyMd} label={t("quote")} description={t("quoteLabel", { name: post.authorName || "—" })} />}
         {post.canAccept && <PostActionButton kind="accept" locale={locale} fields={{ postId: post.id }} label={t("accept")} variant="primary" />}
         {post.isAccepted && <span className="self-center text-xs font-semibold text-green-800">✓ {t("accepted")}</span>}
-        {post.canEdit && <EditPostForm locale={locale} postId={post.id} bodyMd={post.bodyMd} />}
+        {post.canEdit && <EditPostForm locale={locale} postId={post.id} bodyMd={post.bodyMd} labels={{ edit: t("edit"), save: t("save") }} />}
         {post.canEdit && !post.isQuestion && !viewer.isStaff && <PostActionButton kind="delete" locale={locale} fields={{ postId: post.id }} label={t("delete")} variant="ghost" />}
-        {viewer.isSignedIn && !post.canEdit && !viewer.isStaff && <FlagForm locale={locale} postId={post.id} />}
+        {viewer.isSignedIn && !post.canEdit && !viewer.isStaff && <FlagForm locale={locale} postId={post.id} labels={flagLabels(t)} />}
       </footer>
     </article>
   );

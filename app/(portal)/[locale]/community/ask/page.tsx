@@ -31,7 +31,21 @@ export default async function AskPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("ask.title")} intro={t("ask.intro")} />
-      <AskForm locale={locale} categories={categories.map((c) => ({ id: c.id, name: c.name }))} defaultCategoryId={defaultCategoryId} />
+      <AskForm
+        locale={locale}
+        categories={categories.map((c) => ({ id: c.id, name: c.name }))}
+        defaultCategoryId={defaultCategoryId}
+        labels={{
+          category: t("ask.category"),
+          language: t("ask.language"),
+          titleLabel: t("ask.titleLabel"),
+          titleHint: t("ask.titleHint"),
+          body: t("ask.body"),
+          bodyHint: t("ask.bodyHint"),
+          submit: t("ask.submit"),
+          languages: { en: t("languages.en"), fr: t("languages.fr"), it: t("languages.it") },
+        }}
+      />
     </>
   );
 }

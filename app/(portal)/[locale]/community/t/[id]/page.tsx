@@ -135,7 +135,12 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           </p>
         )}
         {viewer.canReply ? (
-          <ReplyForm locale={locale} threadId={thread.id} canPostOfficial={viewer.isStaff} />
+          <ReplyForm
+            locale={locale}
+            threadId={thread.id}
+            canPostOfficial={viewer.isStaff}
+            labels={{ replyLabel: t("thread.replyLabel"), replyHint: t("thread.replyHint"), official: t("thread.official"), send: t("thread.send") }}
+          />
         ) : (
           !viewer.isSignedIn && (
             <LinkButton href={`/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/community/t/${thread.id}`)}`} variant="secondary">
