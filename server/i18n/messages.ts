@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "next-intl";
 import coreEn from "./messages/en.json";
 import coreFr from "./messages/fr.json";
 import coreIt from "./messages/it.json";
@@ -74,6 +74,6 @@ export const messages = { en, fr, it } as const satisfies Record<Locale, typeof 
 export type Messages = typeof en;
 
 /** A translator for code outside React (emails, jobs, tRPC error messages). */
-export function translator<N extends keyof Messages>(locale: Locale, namespace: N) {
+export function translator<N extends NamespaceKeys<Messages, NestedKeyOf<Messages>>>(locale: Locale, namespace: N) {
   return createTranslator({ locale, messages: messages[locale], namespace });
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { eventReasonText } from "./event-reason";
 import Link from "next/link";
 import { MessageBody } from "@/components/cases/message-body";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { eventReasonText } from "@/server/routing/reasons";
 
 export type TimelineEvent = {
   id: string;

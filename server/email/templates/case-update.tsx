@@ -2,7 +2,7 @@ import { Button, Heading, Text } from "@react-email/components";
 import { z } from "zod";
 import { priorities } from "@/server/cases/queue-schemas";
 import { translator } from "@/server/i18n/messages";
-import { eventReasonCodes } from "@/server/routing/reasons";
+import { eventReasonCodes, eventReasonText } from "@/server/routing/reasons";
 import { EmailLayout } from "./email-layout";
 import type { EmailTemplate } from "./types";
 
@@ -62,12 +62,6 @@ const escalatedProps = z.object({
 });
 type EscalatedProps = z.infer<typeof escalatedProps>;
 
-/** The escalation's reason as the timeline says it (`workspace.timeline.reasons`). */
-const escalationReason = (p: EscalatedProps) => {
-  const t = translator(p.locale, "workspace");
-  const key = `timeline.reasons.${p.reasonCode}`;
-  return p.reasonCode && t.has(key as never) ? t(key as never, (p.reasonParams ?? {}) as never) : p.reason;
-};
 
 /** To the queue lead when a case breaches an SLA target. */
 export const caseEscalatedEmail: EmailTemplate<EscalatedProps> = {
@@ -80,7 +74,7 @@ export const caseEscalatedEmail: EmailTemplate<EscalatedProps> = {
         <Heading as="h1" style={{ fontSize: 22, color: "#18181b" }}>
           {t("email.escalated.heading", { number: p.number })}
         </Heading>
-        <Text style={{ fontSize: 15, color: "#27272a" }}>{t("email.escalated.body", { reason: escalationReason(p), priority: t(`priority.${p.priority}`) })}</Text>
+        <Text style={{ fontSize: 15, color: "#27272a" }}>{t("email.escalated.body", { reason: eventReasonText(translator(p.locale, "workspace.timeline"), p) ?? p.reason, priority: t(`priority.${p.priority}`) })}</Text>
         <Button href={p.url} style={{ backgroundColor: "#b91c1c", color: "#ffffff", borderRadius: 6, padding: "12px 20px", fontWeight: 600 }}>
           {t("email.escalated.button")}
         </Button>

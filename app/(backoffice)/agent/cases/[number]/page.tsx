@@ -13,7 +13,7 @@ import { MergeCustomer } from "@/components/cases/merge-customer";
 import { ScoreCorrection } from "@/components/cases/score-correction";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/link-button";
-import { eventReasonText } from "@/components/agent/workspace/event-reason";
+import { eventReasonText } from "@/server/routing/reasons";
 
 type Params = { number: string };
 
